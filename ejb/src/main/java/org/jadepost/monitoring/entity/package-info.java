@@ -1,0 +1,2 @@
+/** Read models of the monitoring component. */
+package org.jadepost.monitoring.entity;

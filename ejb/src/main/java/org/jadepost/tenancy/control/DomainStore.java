@@ -1,0 +1,44 @@
+package org.jadepost.tenancy.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.jadepost.platform.entity.NotFoundException;
+import org.jadepost.tenancy.entity.MailDomain;
+
+/** Persistence of {@link MailDomain}s. Joins the caller's transaction. */
+@Stateless
+public class DomainStore {
+
+  @PersistenceContext EntityManager em;
+
+  public Optional<MailDomain> find(String name) {
+    return em.createNamedQuery(MailDomain.BY_NAME, MailDomain.class)
+        .setParameter("name", name)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The domain named {@code name}, or a 404-style error. */
+  public MailDomain require(String name) {
+    return find(name)
+        .orElseThrow(
+            () -> new NotFoundException("domain.notfound", "No such domain: " + name, name));
+  }
+
+  public List<MailDomain> all() {
+    return em.createNamedQuery(MailDomain.ALL, MailDomain.class).getResultList();
+  }
+
+  public long count() {
+    return em.createNamedQuery(MailDomain.COUNT, Long.class).getSingleResult();
+  }
+
+  public MailDomain persist(MailDomain domain) {
+    em.persist(domain);
+    em.flush();
+    return domain;
+  }
+}
