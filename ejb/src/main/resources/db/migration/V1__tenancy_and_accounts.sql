@@ -1,11 +1,12 @@
 -- Tenancy and accounts (FEATURES A1, B1, B2, R1). Portable across H2 2.x and PostgreSQL:
 -- sequences (not IDENTITY, which EclipseLink mishandles on H2 2.x), TIMESTAMP WITH TIME ZONE
--- holding UTC instants. Sequences step by 50 to match the entities' allocationSize.
+-- holding UTC instants. Sequences step by 50 to match the entities' allocationSize and start at
+-- 50 because EclipseLink and Hibernate both read a value as the top of a block of 50.
 
-CREATE SEQUENCE mail_domain_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE department_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE account_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE provider_admin_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE mail_domain_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE department_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE account_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE provider_admin_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE mail_domain (
     id               BIGINT       NOT NULL PRIMARY KEY,

@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.jadepost.tenancy.entity.MailDomain;
 
 /** A mailbox owner in a domain: a user, possibly also the domain's administrator. */
@@ -93,7 +94,7 @@ public class Account {
     this.quotaBytes = quota;
     this.role = Role.USER;
     this.enabled = true;
-    this.createdAt = Instant.now();
+    this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 
   public Long getId() {

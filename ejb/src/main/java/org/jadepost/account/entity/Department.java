@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.jadepost.tenancy.entity.MailDomain;
 
 /** A node of a domain's organisation tree; the enterprise directory (G1) is built from it. */
@@ -56,7 +57,7 @@ public class Department {
     this.domain = domain;
     this.parent = parent;
     this.name = name;
-    this.createdAt = Instant.now();
+    this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 
   public Long getId() {

@@ -10,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** An administrator of the whole installation, above every domain (FEATURES A1). */
 @Entity
@@ -45,7 +46,7 @@ public class ProviderAdministrator {
   public ProviderAdministrator(String username, String passwordHash) {
     this.username = username;
     this.passwordHash = passwordHash;
-    this.createdAt = Instant.now();
+    this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 
   public String getUsername() {

@@ -5,13 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Properties;
 
 /** The build's version (from {@code jadepost-version.properties}) and the start time. */
 @ApplicationScoped
 public class ProductVersion {
 
-  private final Instant startedAt = Instant.now();
+  private final Instant startedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
   private final String version = load();
 
   public String version() {

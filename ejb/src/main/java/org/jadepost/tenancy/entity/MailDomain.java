@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** A hosted company domain: the tenant every account, folder and message belongs to. */
 @Entity
@@ -69,7 +70,7 @@ public class MailDomain {
     this.userQuotaBytes = userQuotaBytes;
     this.maxUsers = 1000;
     this.enabled = true;
-    this.createdAt = Instant.now();
+    this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 
   public Long getId() {

@@ -1,0 +1,2 @@
+/** Domain console: the organisation tree of departments (FEATURES R1, G1). */
+package org.jadepost.web.admin.departments;

@@ -1,0 +1,2 @@
+/** Domain console: the accounts of a domain (FEATURES R1). */
+package org.jadepost.web.admin.users;

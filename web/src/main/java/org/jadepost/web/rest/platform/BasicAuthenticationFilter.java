@@ -1,0 +1,77 @@
+package org.jadepost.web.rest.platform;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import org.jadepost.account.boundary.AuthenticationService;
+import org.jadepost.account.entity.Actor;
+
+/**
+ * HTTP Basic authentication (RFC 7617, UTF-8) for the admin API. Only administrators pass: a
+ * missing or wrong credential gets 401, a user's valid credential 403. The principal is handed to
+ * the resources as the request property {@value #ACTOR}.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class BasicAuthenticationFilter implements ContainerRequestFilter {
+
+  /** The request property (and servlet request attribute) holding the {@link Actor}. */
+  public static final String ACTOR = "org.jadepost.api.actor";
+
+  @Inject AuthenticationService authentication;
+  @Inject CredentialCache cache;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    Optional<String[]> credentials = parse(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+    if (credentials.isEmpty()) {
+      abort(request, "auth.required", "Authentication required");
+      return;
+    }
+    String login = credentials.get()[0];
+    String password = credentials.get()[1];
+    Optional<Actor> actor = cache.get(login, password);
+    if (actor.isEmpty()) {
+      actor = authentication.authenticate(login, password);
+      actor.ifPresent(a -> cache.put(login, password, a));
+    }
+    if (actor.isEmpty()) {
+      abort(request, "auth.failed", "Wrong login or password");
+    } else if (!actor.get().isAdministrator()) {
+      request.abortWith(ErrorBody.response(403, "forbidden.admin", "Administrators only"));
+    } else {
+      request.setProperty(ACTOR, actor.get());
+    }
+  }
+
+  static Optional<String[]> parse(String header) {
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return Optional.empty();
+    }
+    try {
+      String decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon < 0
+          ? Optional.empty()
+          : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void abort(ContainerRequestContext request, String code, String message) {
+    request.abortWith(
+        jakarta.ws.rs.core.Response.fromResponse(ErrorBody.response(401, code, message))
+            .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Jadepost\", charset=\"UTF-8\"")
+            .build());
+  }
+}

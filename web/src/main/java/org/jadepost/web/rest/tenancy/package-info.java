@@ -1,0 +1,2 @@
+/** REST resources for hosted domains. Calls the tenancy boundary only. */
+package org.jadepost.web.rest.tenancy;
