@@ -75,8 +75,8 @@ public final class Acceptor implements AutoCloseable {
 
   /**
    * Unbinds the port, then closes open connections, and waits for both. The JDK releases a
-   * listening socket registered with a selector only when that selector next runs, so the port
-   * may be refused a moment after this method returns rather than at once.
+   * listening socket registered with a selector only when that selector next runs, so the port may
+   * be refused a moment after this method returns rather than at once.
    */
   @Override
   public void close() {

@@ -57,6 +57,7 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
     if (tls == null) {
       connect();
     } else {
+      // Implicit TLS: greet only clients that complete the handshake.
       tls.handshakeFuture().addListener(done -> connectIf(done.isSuccess()));
     }
     ctx.fireChannelActive();
@@ -143,7 +144,7 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
       return;
     }
     switch (connection.takeAfterReply()) {
-      case CLOSE -> flush().addListener(written -> closeNow());
+      case CLOSE -> flush().addListener(written -> close());
       case START_TLS -> startTls();
       default -> flush().addListener(written -> readNext());
     }
@@ -177,7 +178,7 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
     }
   }
 
-  private void closeNow() {
+  private void close() {
     ready();
     channel.close();
   }

@@ -211,11 +211,15 @@ class MailResourceAdapterTest {
       throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
-      try (Socket socket = new Socket(address.getAddress(), address.getPort())) {
-        Thread.sleep(10);
+      Socket socket = new Socket();
+      try {
+        socket.connect(address, 1000);
       } catch (ConnectException refused) {
         return true;
+      } finally {
+        socket.close();
       }
+      Thread.sleep(10);
     }
     return false;
   }
