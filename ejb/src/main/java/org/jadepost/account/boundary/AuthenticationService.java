@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
 import org.jadepost.account.control.AccountStore;
+import org.jadepost.account.control.LoginThrottle;
 import org.jadepost.account.control.PasswordHasher;
 import org.jadepost.account.entity.Account;
 import org.jadepost.account.entity.Actor;
 import org.jadepost.account.entity.ProviderAdministrator;
 import org.jadepost.account.entity.Role;
 import org.jadepost.platform.entity.InvalidRequestException;
+import org.jadepost.platform.entity.TooManyAttemptsException;
 import org.jadepost.tenancy.control.DomainNames;
 
 /**
@@ -21,15 +23,33 @@ import org.jadepost.tenancy.control.DomainNames;
 public class AuthenticationService {
 
   @Inject AccountStore accounts;
+  @Inject LoginThrottle throttle;
 
-  /** The principal for {@code login}, if the password is right and the account may log in. */
+  /**
+   * The principal for {@code login}, if the password is right and the account may log in.
+   *
+   * @throws TooManyAttemptsException when the login had too many wrong passwords just now
+   */
   public Optional<Actor> authenticate(String login, String password) {
     if (login == null || password == null || login.isBlank() || login.length() > 320) {
       return Optional.empty();
     }
     String name = login.strip();
+    if (throttle.locked(name)) {
+      throw new TooManyAttemptsException(
+          "login.locked",
+          "Too many wrong passwords; try again in a few minutes",
+          String.valueOf(LoginThrottle.WINDOW.toMinutes()));
+    }
     int at = name.lastIndexOf('@');
-    return at < 0 ? provider(name.toLowerCase(Locale.ROOT), password) : account(name, at, password);
+    Optional<Actor> actor =
+        at < 0 ? provider(name.toLowerCase(Locale.ROOT), password) : account(name, at, password);
+    if (actor.isPresent()) {
+      throttle.succeeded(name);
+    } else {
+      throttle.failed(name);
+    }
+    return actor;
   }
 
   private Optional<Actor> provider(String username, String password) {

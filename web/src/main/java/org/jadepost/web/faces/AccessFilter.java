@@ -15,7 +15,7 @@ import org.jadepost.account.entity.Actor;
  * on a page not meant for him goes to his own home page. Fine-grained checks (which domain) happen
  * again in the boundaries.
  */
-@WebFilter(urlPatterns = {"/admin/*", "/webmail/*"})
+@WebFilter(urlPatterns = {"/admin/*", "/webmail/*", "/account/*"})
 public class AccessFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -43,6 +43,9 @@ public class AccessFilter extends HttpFilter {
     }
     if (path.startsWith("/admin/")) {
       return actor.isAdministrator();
+    }
+    if (path.startsWith("/account/")) {
+      return true;
     }
     // Only accounts have a mailbox; the provider administrator has none.
     return !actor.isProviderAdmin();

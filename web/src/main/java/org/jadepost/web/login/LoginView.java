@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.jadepost.account.boundary.AuthenticationService;
 import org.jadepost.account.entity.Actor;
+import org.jadepost.platform.entity.TooManyAttemptsException;
 import org.jadepost.web.faces.Messages;
 import org.jadepost.web.faces.SignedIn;
 
@@ -34,8 +35,15 @@ public class LoginView {
 
   /** Signs in, or says (without telling which part was wrong) that it failed. */
   public String login() {
-    Optional<Actor> actor = authentication.authenticate(username, password);
-    password = null;
+    Optional<Actor> actor;
+    try {
+      actor = authentication.authenticate(username, password);
+    } catch (TooManyAttemptsException e) {
+      Messages.error(e);
+      return null;
+    } finally {
+      password = null;
+    }
     if (actor.isEmpty()) {
       Messages.error("login.failed");
       return null;

@@ -7,8 +7,9 @@ import org.jadepost.platform.entity.BusinessException;
 import org.jadepost.platform.entity.ConflictException;
 import org.jadepost.platform.entity.ForbiddenException;
 import org.jadepost.platform.entity.NotFoundException;
+import org.jadepost.platform.entity.TooManyAttemptsException;
 
-/** Turns business failures into 400, 403, 404 or 409 with a JSON body. */
+/** Turns business failures into 400, 403, 404, 409 or 429 with a JSON body. */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
 
@@ -26,6 +27,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     }
     if (e instanceof ForbiddenException) {
       return 403;
+    }
+    if (e instanceof TooManyAttemptsException) {
+      return 429;
     }
     return 400;
   }
