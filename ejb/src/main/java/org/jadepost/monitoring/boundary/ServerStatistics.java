@@ -1,12 +1,15 @@
 package org.jadepost.monitoring.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
 import org.jadepost.account.control.AccountStore;
 import org.jadepost.monitoring.control.ProductVersion;
 import org.jadepost.monitoring.entity.ServerStatus;
@@ -20,7 +23,8 @@ public class ServerStatistics {
   @Inject AccountStore accounts;
   @Inject ProductVersion version;
 
-  @PersistenceContext EntityManager em;
+  @Resource(lookup = "java:comp/DefaultDataSource")
+  DataSource dataSource;
 
   /** The current counts and version. */
   public ServerStatus status() {
@@ -34,17 +38,17 @@ public class ServerStatistics {
   }
 
   /**
-   * Whether the database answers and the schema migration has run. No transaction: a failed query
-   * must not turn into a rolled-back transaction that the container logs as a system error.
+   * Whether the database answers and the schema migration has run. Plain JDBC without a
+   * transaction: before the migration the query fails, and that must neither roll back a
+   * transaction nor fill the log with the JPA provider's stack traces.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public boolean databaseUp() {
-    try {
-      Number applied =
-          (Number)
-              em.createNativeQuery("SELECT COUNT(*) FROM flyway_schema_history").getSingleResult();
-      return applied.longValue() > 0;
-    } catch (PersistenceException e) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
+      return rows.next() && rows.getLong(1) > 0;
+    } catch (SQLException e) {
       return false;
     }
   }
