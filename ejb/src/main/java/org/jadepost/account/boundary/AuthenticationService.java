@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jadepost.account.control.AccountStore;
 import org.jadepost.account.control.LoginThrottle;
 import org.jadepost.account.control.PasswordHasher;
+import org.jadepost.account.control.VerifiedPasswords;
 import org.jadepost.account.entity.Account;
 import org.jadepost.account.entity.Actor;
 import org.jadepost.account.entity.ProviderAdministrator;
@@ -24,6 +25,7 @@ public class AuthenticationService {
 
   @Inject AccountStore accounts;
   @Inject LoginThrottle throttle;
+  @Inject VerifiedPasswords verified;
 
   /**
    * The principal for {@code login}, if the password is right and the account may log in.
@@ -55,7 +57,7 @@ public class AuthenticationService {
   private Optional<Actor> provider(String username, String password) {
     Optional<ProviderAdministrator> admin = accounts.findProviderAdmin(username);
     String hash = admin.map(ProviderAdministrator::getPasswordHash).orElse(PasswordHasher.decoy());
-    if (admin.isEmpty() || !PasswordHasher.matches(password, hash)) {
+    if (admin.isEmpty() || !verified.matches(password, hash)) {
       return Optional.empty();
     }
     return Optional.of(new Actor(Actor.Kind.PROVIDER_ADMIN, username, null, username));
@@ -64,7 +66,7 @@ public class AuthenticationService {
   private Optional<Actor> account(String address, int at, String password) {
     Optional<Account> account = find(address.substring(0, at), address.substring(at + 1));
     String hash = account.map(Account::getPasswordHash).orElse(PasswordHasher.decoy());
-    boolean ok = PasswordHasher.matches(password, hash);
+    boolean ok = verified.matches(password, hash);
     if (account.isEmpty() || !ok) {
       return Optional.empty();
     }

@@ -42,13 +42,18 @@ public class DomainsView implements Serializable {
           domainService.create(
               actor,
               name,
-              new DomainSettings(null, edition, quotaMb * MB, userQuotaMb * MB, null, null));
+              new DomainSettings(null, edition, bytes(quotaMb), bytes(userQuotaMb), null, null));
       Messages.info("admin.domains.created", created.name());
       name = null;
       load();
     } catch (BusinessException e) {
       Messages.error(e);
     }
+  }
+
+  /** Megabytes from the form as bytes; an emptied field means the default. */
+  private static Long bytes(Long megabytes) {
+    return megabytes == null ? null : megabytes * MB;
   }
 
   public Edition[] getEditions() {

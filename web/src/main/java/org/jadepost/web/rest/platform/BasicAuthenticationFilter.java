@@ -26,7 +26,6 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
   public static final String ACTOR = "org.jadepost.api.actor";
 
   @Inject AuthenticationService authentication;
-  @Inject CredentialCache cache;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -37,11 +36,7 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     }
     String login = credentials.get()[0];
     String password = credentials.get()[1];
-    Optional<Actor> actor = cache.get(login, password);
-    if (actor.isEmpty()) {
-      actor = authentication.authenticate(login, password);
-      actor.ifPresent(a -> cache.put(login, password, a));
-    }
+    Optional<Actor> actor = authentication.authenticate(login, password);
     if (actor.isEmpty()) {
       abort(request, "auth.failed", "Wrong login or password");
     } else if (!actor.get().isAdministrator()) {

@@ -1,0 +1,57 @@
+package org.jadepost.account.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Remembers for a minute that a password matched a stored hash, so that clients which send the
+ * password with every request (HTTP Basic, and later IMAP/POP3/SMTP logins) do not pay the
+ * deliberately slow hash each time. The key is the stored hash plus a salted digest of the
+ * password: a changed password (new hash) never hits, and no password is kept. The account itself
+ * is still read on every login, so disabled or deleted accounts are refused at once.
+ */
+@ApplicationScoped
+public class VerifiedPasswords {
+
+  static final Duration TTL = Duration.ofSeconds(60);
+  private static final int MAX_ENTRIES = 10_000;
+
+  private final byte[] pepper = new SecureRandom().generateSeed(16);
+  private final ConcurrentHashMap<String, Long> expiries = new ConcurrentHashMap<>();
+
+  /** Whether {@code password} matches {@code storedHash}, from memory when verified recently. */
+  public boolean matches(String password, String storedHash) {
+    String key = key(password, storedHash);
+    Long expiry = expiries.get(key);
+    if (expiry != null && expiry - System.nanoTime() > 0) {
+      return true;
+    }
+    if (!PasswordHasher.matches(password, storedHash)) {
+      return false;
+    }
+    if (expiries.size() >= MAX_ENTRIES) {
+      expiries.clear();
+    }
+    expiries.put(key, System.nanoTime() + TTL.toNanos());
+    return true;
+  }
+
+  private String key(String password, String storedHash) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(pepper);
+      digest.update(storedHash.getBytes(StandardCharsets.US_ASCII));
+      digest.update((byte) 0);
+      digest.update(password.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
