@@ -36,6 +36,17 @@ class HealthIT {
   }
 
   @Test
+  void applicationReadinessShouldMatchTheHealthChecks() {
+    ApiResponse response = anonymous.get("/status/ready");
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    assertThat(response.json().getString("status")).isEqualTo("UP");
+    assertThat(checks(response.json()))
+        .containsEntry("database", "UP")
+        .containsEntry("listeners", "UP");
+  }
+
+  @Test
   void livenessShouldBeUp() {
     ApiResponse response = anonymous.get("/health/live");
 

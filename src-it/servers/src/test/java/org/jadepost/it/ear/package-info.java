@@ -1,0 +1,6 @@
+/**
+ * Smoke tests of {@code jadepost.ear} deployed on each full application server, from outside:
+ * health, the admin REST API, the login page and the probe socket (which proves the resource
+ * adapter delivers to the MDB on that server). One contract, one implementation per server.
+ */
+package org.jadepost.it.ear;
