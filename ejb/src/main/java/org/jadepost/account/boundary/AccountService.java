@@ -14,6 +14,7 @@ import org.jadepost.account.entity.NewUser;
 import org.jadepost.account.entity.Role;
 import org.jadepost.account.entity.UserChanges;
 import org.jadepost.account.entity.UserSummary;
+import org.jadepost.mailbox.control.FolderStore;
 import org.jadepost.platform.entity.ConflictException;
 import org.jadepost.platform.entity.InvalidRequestException;
 import org.jadepost.tenancy.control.DomainNames;
@@ -30,6 +31,7 @@ public class AccountService {
   @Inject AccountStore accounts;
   @Inject DomainStore domains;
   @Inject DepartmentStore departments;
+  @Inject FolderStore mailboxFolders;
 
   /** Creates {@code user} in {@code domainName}. */
   public UserSummary createUser(Actor actor, String domainName, NewUser user) {
@@ -59,7 +61,9 @@ public class AccountService {
     if (user.departmentId() != null && user.departmentId() != 0) {
       account.setDepartment(departments.require(domain.getName(), user.departmentId()));
     }
-    return UserSummary.of(accounts.persist(account));
+    Account created = accounts.persist(account);
+    mailboxFolders.createSystemFolders(created);
+    return UserSummary.of(created);
   }
 
   /** One page of the domain's accounts ordered by local part. */

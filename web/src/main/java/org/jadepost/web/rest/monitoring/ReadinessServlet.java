@@ -16,10 +16,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * {@code GET /status/ready}: the application's own readiness checks in the MicroProfile Health
- * JSON shape, 200 when all are UP and 503 otherwise. It exists beside {@code /health/ready}
- * because WildFly does not run the health checks of an EAR's modules (WFLY-12835); here they run
- * on every server.
+ * {@code GET /status/ready}: the application's own readiness checks in the MicroProfile Health JSON
+ * shape, 200 when all are UP and 503 otherwise. It exists beside {@code /health/ready} because
+ * WildFly does not run the health checks of an EAR's modules (WFLY-12835); here they run on every
+ * server.
  */
 @WebServlet("/status/ready")
 public class ReadinessServlet extends HttpServlet {

@@ -1,0 +1,135 @@
+package org.jadepost.mailbox.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jadepost.account.control.AccountStore;
+import org.jadepost.account.entity.Account;
+import org.jadepost.account.entity.Actor;
+import org.jadepost.mailbox.control.FolderStore;
+import org.jadepost.mailbox.control.HeaderParser;
+import org.jadepost.mailbox.control.MessageStore;
+import org.jadepost.mailbox.control.PageCursor;
+import org.jadepost.mailbox.entity.Flag;
+import org.jadepost.mailbox.entity.FolderSummary;
+import org.jadepost.mailbox.entity.MailFolder;
+import org.jadepost.mailbox.entity.MailMessage;
+import org.jadepost.mailbox.entity.MessageHeaders;
+import org.jadepost.mailbox.entity.MessagePage;
+import org.jadepost.mailbox.entity.MessageSummary;
+import org.jadepost.platform.control.BlobStore;
+import org.jadepost.platform.entity.BlobRef;
+import org.jadepost.platform.entity.ForbiddenException;
+import org.jadepost.platform.entity.InvalidRequestException;
+import org.jadepost.platform.entity.NotFoundException;
+
+/**
+ * A user's own mailbox: folders with counts, pages of messages newest first, appending raw messages
+ * and changing flags. Only accounts have mailboxes, and only their own.
+ */
+@Stateless
+public class MailboxService {
+
+  /** The largest page a list returns. */
+  public static final int MAX_PAGE = 200;
+
+  @Inject AccountStore accounts;
+  @Inject FolderStore folders;
+  @Inject MessageStore messages;
+  @Inject BlobStore blobs;
+
+  /** The caller's folders ordered by path, system folders included. */
+  public List<FolderSummary> folders(Actor actor) {
+    return folders.of(owner(actor)).stream().map(FolderSummary::of).toList();
+  }
+
+  /** One page of a folder, newest first; {@code cursor} is the previous page's next cursor. */
+  public MessagePage list(Actor actor, long folderId, String cursor, int limit) {
+    MailFolder folder = folders.requireOwned(owner(actor), folderId);
+    int size = Math.max(1, Math.min(limit, MAX_PAGE));
+    List<MailMessage> page =
+        messages.page(folder, PageCursor.decode(cursor).orElse(null), size + 1);
+    boolean more = page.size() > size;
+    List<MailMessage> shown = more ? page.subList(0, size) : page;
+    String next = more ? PageCursor.after(shown.get(size - 1)).encode() : null;
+    return new MessagePage(shown.stream().map(MessageSummary::of).toList(), next);
+  }
+
+  /**
+   * Stores the raw message {@code raw} in folder {@code folderId} (IMAP APPEND, saving a draft or a
+   * sent copy) and returns its summary with the UID it got.
+   *
+   * @throws InvalidRequestException {@code mailbox.quota.exceeded} when it does not fit
+   */
+  public MessageSummary append(Actor actor, long folderId, InputStream raw, Set<Flag> flags) {
+    Account account = owner(actor);
+    BlobRef blob = store(raw);
+    MailFolder folder = folders.lockOwned(account, folderId);
+    long used = folders.usedBytes(account);
+    if (used + blob.size() > account.getQuotaBytes()) {
+      throw new InvalidRequestException(
+          "mailbox.quota.exceeded",
+          "The mailbox is full: " + used + " of " + account.getQuotaBytes() + " bytes used",
+          String.valueOf(account.getQuotaBytes() >> 20));
+    }
+    MailMessage message =
+        new MailMessage(
+            folder,
+            blob.id(),
+            blob.size(),
+            Instant.now().truncatedTo(ChronoUnit.MICROS),
+            headers(blob));
+    long[] uidAndModseq = folder.admit(blob.size(), flags.contains(Flag.SEEN));
+    message.admitted(uidAndModseq[0], uidAndModseq[1], flags);
+    messages.persist(message);
+    return MessageSummary.of(message);
+  }
+
+  /** Replaces the flags of message {@code uid} in folder {@code folderId}. */
+  public MessageSummary setFlags(Actor actor, long folderId, long uid, Set<Flag> flags) {
+    MailFolder folder = folders.lockOwned(owner(actor), folderId);
+    MailMessage message =
+        messages
+            .find(folder, uid)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "message.notfound", "No such message: " + uid, String.valueOf(uid)));
+    boolean wasSeen = message.getFlags().contains(Flag.SEEN);
+    long modseq = folder.changed(wasSeen, flags.contains(Flag.SEEN));
+    message.setFlags(flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags), modseq);
+    return MessageSummary.of(message);
+  }
+
+  private Account owner(Actor actor) {
+    if (actor == null || actor.isProviderAdmin()) {
+      throw new ForbiddenException("mailbox.none", "Only accounts have a mailbox");
+    }
+    String login = actor.login();
+    return accounts.require(actor.domain(), login.substring(0, login.lastIndexOf('@')));
+  }
+
+  private BlobRef store(InputStream raw) {
+    try {
+      return blobs.put(raw);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not store the message", e);
+    }
+  }
+
+  private MessageHeaders headers(BlobRef blob) {
+    try (InputStream in = blobs.open(blob.id()).orElseThrow()) {
+      return HeaderParser.parse(in);
+    } catch (IOException | MessagingException e) {
+      return new MessageHeaders(null, null, null, null, null, null, false);
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package org.jadepost.mailbox.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A message in a folder: its UID, MODSEQ and flags, the headers lists and search need, and the id
+ * of its raw RFC 5322 bytes in the blob store (shared by every copy of the same message).
+ */
+@Entity
+@Table(name = "mail_message")
+@NamedQuery(
+    name = MailMessage.BY_UID,
+    query = "SELECT m FROM MailMessage m WHERE m.folder = :folder AND m.uid = :uid")
+@NamedQuery(
+    name = MailMessage.NEWEST,
+    query =
+        "SELECT m FROM MailMessage m WHERE m.folder = :folder"
+            + " ORDER BY m.internalDate DESC, m.id DESC")
+@NamedQuery(
+    name = MailMessage.OLDER_THAN,
+    query =
+        "SELECT m FROM MailMessage m WHERE m.folder = :folder AND (m.internalDate < :date"
+            + " OR (m.internalDate = :date AND m.id < :id))"
+            + " ORDER BY m.internalDate DESC, m.id DESC")
+public class MailMessage {
+
+  public static final String BY_UID = "MailMessage.byUid";
+  public static final String NEWEST = "MailMessage.newest";
+  public static final String OLDER_THAN = "MailMessage.olderThan";
+
+  @Id
+  @SequenceGenerator(
+      name = "mail_message_seq",
+      sequenceName = "mail_message_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mail_message_seq")
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "folder_id", nullable = false)
+  private MailFolder folder;
+
+  @Column(nullable = false)
+  private long uid;
+
+  @Column(nullable = false)
+  private long modseq;
+
+  @Column(nullable = false)
+  private int flags;
+
+  @Column(length = 1000)
+  private String keywords;
+
+  @Column(name = "internal_date", nullable = false)
+  private Instant internalDate;
+
+  @Column(name = "size_bytes", nullable = false)
+  private long sizeBytes;
+
+  @Column(name = "blob_id", nullable = false, length = 64)
+  private String blobId;
+
+  @Column(length = 998)
+  private String subject;
+
+  @Column(name = "from_address", length = 320)
+  private String fromAddress;
+
+  @Column(name = "from_name", length = 200)
+  private String fromName;
+
+  @Column(name = "to_addresses", length = 2000)
+  private String toAddresses;
+
+  @Column(name = "sent_date")
+  private Instant sentDate;
+
+  @Column(name = "message_id", length = 998)
+  private String messageId;
+
+  @Column(name = "has_attachments", nullable = false)
+  private boolean hasAttachments;
+
+  protected MailMessage() {}
+
+  public MailMessage(
+      MailFolder folder, String blobId, long size, Instant internalDate, MessageHeaders headers) {
+    this.folder = folder;
+    this.blobId = blobId;
+    this.sizeBytes = size;
+    this.internalDate = internalDate;
+    this.subject = headers.subject();
+    this.fromAddress = headers.fromAddress();
+    this.fromName = headers.fromName();
+    this.toAddresses = headers.toAddresses();
+    this.sentDate = headers.sentDate();
+    this.messageId = headers.messageId();
+    this.hasAttachments = headers.multipartMixed();
+  }
+
+  /** Places the message at {@code uid} with {@code modseq} and the initial flags. */
+  public void admitted(long uid, long modseq, Set<Flag> initialFlags) {
+    this.uid = uid;
+    this.modseq = modseq;
+    this.flags = Flag.toBits(initialFlags);
+  }
+
+  /** Replaces the flags, recording the folder's new MODSEQ. */
+  public void setFlags(Set<Flag> newFlags, long newModseq) {
+    this.flags = Flag.toBits(newFlags);
+    this.modseq = newModseq;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public MailFolder getFolder() {
+    return folder;
+  }
+
+  public long getUid() {
+    return uid;
+  }
+
+  public long getModseq() {
+    return modseq;
+  }
+
+  public Set<Flag> getFlags() {
+    return Flag.fromBits(flags);
+  }
+
+  public Instant getInternalDate() {
+    return internalDate;
+  }
+
+  public long getSizeBytes() {
+    return sizeBytes;
+  }
+
+  public String getBlobId() {
+    return blobId;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getFromAddress() {
+    return fromAddress;
+  }
+
+  public String getFromName() {
+    return fromName;
+  }
+
+  public String getToAddresses() {
+    return toAddresses;
+  }
+
+  public Instant getSentDate() {
+    return sentDate;
+  }
+
+  public String getMessageId() {
+    return messageId;
+  }
+
+  public boolean isHasAttachments() {
+    return hasAttachments;
+  }
+}
