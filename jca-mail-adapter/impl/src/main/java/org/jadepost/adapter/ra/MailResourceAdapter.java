@@ -134,6 +134,11 @@ public class MailResourceAdapter implements ResourceAdapter {
         .map(Acceptor::localAddress);
   }
 
+  /** Where activation specs read deployment settings such as the data directory. */
+  ConfigLookup lookup() {
+    return lookup;
+  }
+
   /** The number of Netty event loop threads, each a long-running WorkManager work. */
   public Integer getEventLoopThreads() {
     return eventLoopThreads;
