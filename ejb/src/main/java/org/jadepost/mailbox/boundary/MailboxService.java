@@ -2,12 +2,9 @@ package org.jadepost.mailbox.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,20 +12,18 @@ import org.jadepost.account.control.AccountStore;
 import org.jadepost.account.entity.Account;
 import org.jadepost.account.entity.Actor;
 import org.jadepost.mailbox.control.FolderStore;
-import org.jadepost.mailbox.control.HeaderParser;
+import org.jadepost.mailbox.control.MailboxWriter;
 import org.jadepost.mailbox.control.MessageStore;
 import org.jadepost.mailbox.control.PageCursor;
 import org.jadepost.mailbox.entity.Flag;
 import org.jadepost.mailbox.entity.FolderSummary;
 import org.jadepost.mailbox.entity.MailFolder;
 import org.jadepost.mailbox.entity.MailMessage;
-import org.jadepost.mailbox.entity.MessageHeaders;
 import org.jadepost.mailbox.entity.MessagePage;
 import org.jadepost.mailbox.entity.MessageSummary;
 import org.jadepost.platform.control.BlobStore;
 import org.jadepost.platform.entity.BlobRef;
 import org.jadepost.platform.entity.ForbiddenException;
-import org.jadepost.platform.entity.InvalidRequestException;
 import org.jadepost.platform.entity.NotFoundException;
 
 /**
@@ -45,6 +40,7 @@ public class MailboxService {
   @Inject FolderStore folders;
   @Inject MessageStore messages;
   @Inject BlobStore blobs;
+  @Inject MailboxWriter writer;
 
   /** The caller's folders ordered by path, system folders included. */
   public List<FolderSummary> folders(Actor actor) {
@@ -67,30 +63,12 @@ public class MailboxService {
    * Stores the raw message {@code raw} in folder {@code folderId} (IMAP APPEND, saving a draft or a
    * sent copy) and returns its summary with the UID it got.
    *
-   * @throws InvalidRequestException {@code mailbox.quota.exceeded} when it does not fit
+   * @throws org.jadepost.platform.entity.InvalidRequestException {@code mailbox.quota.exceeded}
+   *     when it does not fit
    */
   public MessageSummary append(Actor actor, long folderId, InputStream raw, Set<Flag> flags) {
     Account account = owner(actor);
-    BlobRef blob = store(raw);
-    MailFolder folder = folders.lockOwned(account, folderId);
-    long used = folders.usedBytes(account);
-    if (used + blob.size() > account.getQuotaBytes()) {
-      throw new InvalidRequestException(
-          "mailbox.quota.exceeded",
-          "The mailbox is full: " + used + " of " + account.getQuotaBytes() + " bytes used",
-          String.valueOf(account.getQuotaBytes() >> 20));
-    }
-    MailMessage message =
-        new MailMessage(
-            folder,
-            blob.id(),
-            blob.size(),
-            Instant.now().truncatedTo(ChronoUnit.MICROS),
-            headers(blob));
-    long[] uidAndModseq = folder.admit(blob.size(), flags.contains(Flag.SEEN));
-    message.admitted(uidAndModseq[0], uidAndModseq[1], flags);
-    messages.persist(message);
-    return MessageSummary.of(message);
+    return MessageSummary.of(writer.append(account, folderId, store(raw), flags));
   }
 
   /** Replaces the flags of message {@code uid} in folder {@code folderId}. */
@@ -122,14 +100,6 @@ public class MailboxService {
       return blobs.put(raw);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not store the message", e);
-    }
-  }
-
-  private MessageHeaders headers(BlobRef blob) {
-    try (InputStream in = blobs.open(blob.id()).orElseThrow()) {
-      return HeaderParser.parse(in);
-    } catch (IOException | MessagingException e) {
-      return new MessageHeaders(null, null, null, null, null, null, false);
     }
   }
 }

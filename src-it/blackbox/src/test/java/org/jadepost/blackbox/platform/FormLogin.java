@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * Signs in through the login form with plain HTTP, the way a browser posts it, where starting a
  * browser would cost more than the check is worth.
  */
-final class FormLogin {
+public final class FormLogin {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
@@ -27,7 +27,7 @@ final class FormLogin {
   private FormLogin() {}
 
   /** Posts the form and follows the redirects; returns the page the browser would land on. */
-  static Landing signIn(URI base, String login, String password) {
+  public static Landing signIn(URI base, String login, String password) {
     HttpClient http =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -95,5 +95,5 @@ final class FormLogin {
    * @param status its status
    * @param body its HTML
    */
-  record Landing(URI uri, int status, String body) {}
+  public record Landing(URI uri, int status, String body) {}
 }

@@ -30,12 +30,18 @@ public class ListenerHealthCheck implements HealthCheck {
   @ConfigProperty(name = "jadepost.probe.port", defaultValue = "2119")
   int probePort;
 
+  @Inject
+  @ConfigProperty(name = "jadepost.smtp.port", defaultValue = "2525")
+  int smtpPort;
+
   @Override
   public HealthCheckResponse call() {
-    HealthCheckResponseBuilder response = HealthCheckResponse.named("listeners").up();
-    boolean up = accepts(probePort);
-    response.withData("probe", probePort + (up ? " up" : " down"));
-    return response.status(up).build();
+    HealthCheckResponseBuilder response = HealthCheckResponse.named("listeners");
+    boolean probe = accepts(probePort);
+    boolean smtp = accepts(smtpPort);
+    response.withData("probe", probePort + (probe ? " up" : " down"));
+    response.withData("smtp", smtpPort + (smtp ? " up" : " down"));
+    return response.status(probe && smtp).build();
   }
 
   private boolean accepts(int port) {

@@ -1,0 +1,2 @@
+/** Trace headers and the host name delivery stamps on accepted mail. */
+package org.jadepost.delivery.control;

@@ -1,0 +1,79 @@
+package org.jadepost.mailbox.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import org.jadepost.account.entity.Account;
+import org.jadepost.mailbox.entity.Flag;
+import org.jadepost.mailbox.entity.MailFolder;
+import org.jadepost.mailbox.entity.MailMessage;
+import org.jadepost.mailbox.entity.MessageHeaders;
+import org.jadepost.mailbox.entity.SpecialUse;
+import org.jadepost.platform.control.BlobStore;
+import org.jadepost.platform.entity.BlobRef;
+import org.jadepost.platform.entity.InvalidRequestException;
+
+/**
+ * Adds stored blobs to folders: the one place that takes UIDs, counts and checks quota, for the
+ * webmail and IMAP (append) as for delivery.
+ */
+@Stateless
+public class MailboxWriter {
+
+  @Inject FolderStore folders;
+  @Inject MessageStore messages;
+  @Inject BlobStore blobs;
+
+  /** Whether {@code size} more bytes fit into the account's quota. */
+  public boolean fits(Account account, long size) {
+    return folders.usedBytes(account) + size <= account.getQuotaBytes();
+  }
+
+  /** Appends {@code blob} to the account's folder {@code folderId}, refusing it over quota. */
+  public MailMessage append(Account account, long folderId, BlobRef blob, Set<Flag> flags) {
+    MailFolder folder = folders.lockOwned(account, folderId);
+    if (!fits(account, blob.size())) {
+      throw new InvalidRequestException(
+          "mailbox.quota.exceeded",
+          "The mailbox is full: " + account.getQuotaBytes() + " bytes",
+          String.valueOf(account.getQuotaBytes() >> 20));
+    }
+    return add(folder, blob, flags);
+  }
+
+  /**
+   * Delivers {@code blob} to the account's Inbox. Quota was checked when the recipient was
+   * accepted; a message accepted then is never lost now, even if it overshoots a little.
+   */
+  public MailMessage deliverToInbox(Account account, BlobRef blob) {
+    MailFolder inbox = folders.system(account, SpecialUse.INBOX);
+    return add(folders.lockOwned(account, inbox.getId()), blob, Set.of());
+  }
+
+  private MailMessage add(MailFolder folder, BlobRef blob, Set<Flag> flags) {
+    MailMessage message =
+        new MailMessage(
+            folder,
+            blob.id(),
+            blob.size(),
+            Instant.now().truncatedTo(ChronoUnit.MICROS),
+            headers(blob));
+    long[] uidAndModseq = folder.admit(blob.size(), flags.contains(Flag.SEEN));
+    message.admitted(uidAndModseq[0], uidAndModseq[1], flags);
+    messages.persist(message);
+    return message;
+  }
+
+  private MessageHeaders headers(BlobRef blob) {
+    try (InputStream in = blobs.open(blob.id()).orElseThrow()) {
+      return HeaderParser.parse(in);
+    } catch (IOException | MessagingException e) {
+      return new MessageHeaders(null, null, null, null, null, null, false);
+    }
+  }
+}
