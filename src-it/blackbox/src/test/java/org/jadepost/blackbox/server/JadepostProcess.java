@@ -91,6 +91,20 @@ public final class JadepostProcess implements AutoCloseable {
     return stopped;
   }
 
+  /**
+   * Kills the server's JVM with SIGKILL, as a crash or {@code kill -9} would: no shutdown hook, no
+   * clean close of the database. Then reaps the launcher; {@link #start()} may follow.
+   */
+  public synchronized void crash() {
+    if (launcher == null) {
+      throw new IllegalStateException(settings.name() + " is not running");
+    }
+    List<ProcessHandle> jvms = javaProcesses();
+    jvms.forEach(ProcessHandle::destroyForcibly);
+    jvms.forEach(p -> waitFor(p, Duration.ofSeconds(10)));
+    killAll();
+  }
+
   @Override
   public synchronized void close() {
     if (launcher != null) {
