@@ -7,7 +7,6 @@ import org.jadepost.account.control.AccountRules;
 import org.jadepost.account.control.AccountStore;
 import org.jadepost.account.control.DepartmentStore;
 import org.jadepost.account.control.PasswordHasher;
-import org.jadepost.account.control.TenantGuard;
 import org.jadepost.account.entity.Account;
 import org.jadepost.account.entity.Actor;
 import org.jadepost.account.entity.NewUser;
@@ -17,7 +16,6 @@ import org.jadepost.account.entity.UserSummary;
 import org.jadepost.mailbox.control.FolderStore;
 import org.jadepost.platform.entity.ConflictException;
 import org.jadepost.platform.entity.InvalidRequestException;
-import org.jadepost.tenancy.control.DomainNames;
 import org.jadepost.tenancy.control.DomainStore;
 import org.jadepost.tenancy.entity.MailDomain;
 
@@ -35,7 +33,7 @@ public class AccountService {
 
   /** Creates {@code user} in {@code domainName}. */
   public UserSummary createUser(Actor actor, String domainName, NewUser user) {
-    MailDomain domain = administeredDomain(actor, domainName);
+    MailDomain domain = domains.requireAdministered(actor, domainName);
     String localPart = AccountRules.localPart(user.localPart());
     AccountRules.checkPassword(user.password(), localPart);
     if (accounts.find(domain.getName(), localPart).isPresent()) {
@@ -68,7 +66,7 @@ public class AccountService {
 
   /** One page of the domain's accounts ordered by local part. */
   public List<UserSummary> listUsers(Actor actor, String domainName, int offset, int limit) {
-    MailDomain domain = administeredDomain(actor, domainName);
+    MailDomain domain = domains.requireAdministered(actor, domainName);
     int page = Math.max(1, Math.min(limit, MAX_PAGE));
     return accounts.byDomain(domain.getName(), Math.max(0, offset), page).stream()
         .map(UserSummary::of)
@@ -77,14 +75,14 @@ public class AccountService {
 
   /** The account {@code localPart@domainName}. */
   public UserSummary getUser(Actor actor, String domainName, String localPart) {
-    MailDomain domain = administeredDomain(actor, domainName);
+    MailDomain domain = domains.requireAdministered(actor, domainName);
     return UserSummary.of(accounts.require(domain.getName(), AccountRules.localPart(localPart)));
   }
 
   /** Applies {@code changes} to an account. */
   public UserSummary updateUser(
       Actor actor, String domainName, String localPart, UserChanges changes) {
-    MailDomain domain = administeredDomain(actor, domainName);
+    MailDomain domain = domains.requireAdministered(actor, domainName);
     Account account = accounts.require(domain.getName(), AccountRules.localPart(localPart));
     if (changes.displayName() != null) {
       account.setDisplayName(
@@ -113,7 +111,7 @@ public class AccountService {
 
   /** Sets a new password for an account, as its administrator. */
   public void resetPassword(Actor actor, String domainName, String localPart, String password) {
-    MailDomain domain = administeredDomain(actor, domainName);
+    MailDomain domain = domains.requireAdministered(actor, domainName);
     Account account = accounts.require(domain.getName(), AccountRules.localPart(localPart));
     AccountRules.checkPassword(password, account.getLocalPart());
     account.setPasswordHash(PasswordHasher.hash(password));
@@ -121,16 +119,10 @@ public class AccountService {
 
   /** Deletes an account. An administrator cannot delete himself. */
   public void deleteUser(Actor actor, String domainName, String localPart) {
-    MailDomain domain = administeredDomain(actor, domainName);
+    MailDomain domain = domains.requireAdministered(actor, domainName);
     Account account = accounts.require(domain.getName(), AccountRules.localPart(localPart));
     refuseSelf(actor, account, "account.self.delete");
     accounts.remove(account);
-  }
-
-  private MailDomain administeredDomain(Actor actor, String domainName) {
-    String canonical = DomainNames.normalize(domainName);
-    TenantGuard.requireAdminOf(actor, canonical);
-    return domains.require(canonical);
   }
 
   private void checkQuota(MailDomain domain, long requested, long current) {

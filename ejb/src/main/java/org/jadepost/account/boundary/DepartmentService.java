@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.jadepost.account.control.AccountStore;
 import org.jadepost.account.control.DepartmentStore;
-import org.jadepost.account.control.TenantGuard;
 import org.jadepost.account.entity.Actor;
 import org.jadepost.account.entity.Department;
 import org.jadepost.account.entity.DepartmentNode;
 import org.jadepost.platform.entity.ConflictException;
 import org.jadepost.platform.entity.InvalidRequestException;
-import org.jadepost.tenancy.control.DomainNames;
 import org.jadepost.tenancy.control.DomainStore;
 import org.jadepost.tenancy.entity.MailDomain;
 
@@ -31,7 +29,7 @@ public class DepartmentService {
 
   /** The domain's departments as a forest of roots, siblings ordered by name. */
   public List<DepartmentNode> tree(Actor actor, String domainName) {
-    MailDomain domain = administeredDomain(actor, domainName);
+    MailDomain domain = domains.requireAdministered(actor, domainName);
     List<Department> all = departments.byDomain(domain.getName());
     Map<Long, List<Department>> byParent = new HashMap<>();
     for (Department d : all) {
@@ -43,7 +41,7 @@ public class DepartmentService {
 
   /** Creates a department under {@code parentId} ({@code null} for a top-level one). */
   public long create(Actor actor, String domainName, Long parentId, String name) {
-    MailDomain domain = administeredDomain(actor, domainName);
+    MailDomain domain = domains.requireAdministered(actor, domainName);
     String clean = cleanName(name);
     Department parent = parentId == null ? null : departments.require(domain.getName(), parentId);
     if (depth(parent) >= MAX_DEPTH) {
@@ -58,7 +56,7 @@ public class DepartmentService {
 
   /** Renames a department. */
   public void rename(Actor actor, String domainName, long id, String name) {
-    MailDomain domain = administeredDomain(actor, domainName);
+    MailDomain domain = domains.requireAdministered(actor, domainName);
     Department department = departments.require(domain.getName(), id);
     String clean = cleanName(name);
     refuseDuplicate(domain.getName(), department.getParent(), clean, department);
@@ -67,7 +65,7 @@ public class DepartmentService {
 
   /** Deletes a department that has neither sub-departments nor members. */
   public void delete(Actor actor, String domainName, long id) {
-    MailDomain domain = administeredDomain(actor, domainName);
+    MailDomain domain = domains.requireAdministered(actor, domainName);
     Department department = departments.require(domain.getName(), id);
     if (departments.countChildren(department) > 0 || accounts.countInDepartment(department) > 0) {
       throw new ConflictException(
@@ -112,11 +110,5 @@ public class DepartmentService {
       throw new InvalidRequestException("department.name.invalid", "Not a valid department name");
     }
     return clean;
-  }
-
-  private MailDomain administeredDomain(Actor actor, String domainName) {
-    String canonical = DomainNames.normalize(domainName);
-    TenantGuard.requireAdminOf(actor, canonical);
-    return domains.require(canonical);
   }
 }

@@ -31,8 +31,8 @@ public class PasswordService {
       admin.setPasswordHash(PasswordHasher.hash(newPassword));
       return;
     }
-    String localPart = actor.login().substring(0, actor.login().lastIndexOf('@'));
-    Account account = accounts.find(actor.domain(), localPart).orElseThrow(PasswordService::gone);
+    Account account =
+        accounts.find(actor.domain(), actor.localPart()).orElseThrow(PasswordService::gone);
     verify(currentPassword, account.getPasswordHash());
     AccountRules.checkPassword(newPassword, account.getLocalPart());
     account.setPasswordHash(PasswordHasher.hash(newPassword));

@@ -34,6 +34,12 @@ public record Actor(Kind kind, String login, String domain, String displayName)
         || (kind == Kind.DOMAIN_ADMIN && domain != null && domain.equals(domainName));
   }
 
+  /** The mailbox name before the {@code @}; {@code null} for the provider administrator. */
+  public String localPart() {
+    int at = login.lastIndexOf('@');
+    return domain == null || at < 0 ? null : login.substring(0, at);
+  }
+
   public boolean isProviderAdmin() {
     return kind == Kind.PROVIDER_ADMIN;
   }

@@ -91,8 +91,7 @@ public class MailboxService {
     if (actor == null || actor.isProviderAdmin()) {
       throw new ForbiddenException("mailbox.none", "Only accounts have a mailbox");
     }
-    String login = actor.login();
-    return accounts.require(actor.domain(), login.substring(0, login.lastIndexOf('@')));
+    return accounts.require(actor.domain(), actor.localPart());
   }
 
   private BlobRef store(InputStream raw) {

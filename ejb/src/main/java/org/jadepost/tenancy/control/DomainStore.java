@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.jadepost.account.control.TenantGuard;
+import org.jadepost.account.entity.Actor;
 import org.jadepost.platform.entity.NotFoundException;
 import org.jadepost.tenancy.entity.MailDomain;
 
@@ -26,6 +28,16 @@ public class DomainStore {
     return find(name)
         .orElseThrow(
             () -> new NotFoundException("domain.notfound", "No such domain: " + name, name));
+  }
+
+  /**
+   * The domain {@code name} (any spelling, IDN included) if {@code actor} administers it: the check
+   * every account and department use case starts with.
+   */
+  public MailDomain requireAdministered(Actor actor, String name) {
+    String canonical = DomainNames.normalize(name);
+    TenantGuard.requireAdminOf(actor, canonical);
+    return require(canonical);
   }
 
   public List<MailDomain> all() {
