@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Function;
 import org.jadepost.blackbox.api.Provisioning;
 import org.jadepost.blackbox.server.Directories;
@@ -18,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.PageFactory;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -86,10 +88,17 @@ public abstract class WebIT {
 
   /** Runs {@code action} and waits until the browser has loaded the next document. */
   protected void guardHttp(Runnable action) {
-    WebElement old = driver.findElement(By.tagName("html"));
+    // A mark on the old window object: stalenessOf() is unreliable on Chromium 150, which
+    // answers a lookup of a node of the unloaded document with "unknown error".
+    String mark = UUID.randomUUID().toString();
+    script("window.jadepostGuard = arguments[0]", mark);
     action.run();
-    waitUntil(ExpectedConditions.stalenessOf(old));
-    waitUntil(d -> "complete".equals(script("return document.readyState")));
+    new WebDriverWait(driver, WAIT)
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                !mark.equals(script("return window.jadepostGuard"))
+                    && "complete".equals(script("return document.readyState")));
   }
 
   /** Runs {@code action} and waits until PrimeFaces has no AJAX request left in its queue. */
@@ -151,8 +160,8 @@ public abstract class WebIT {
     return new WebDriverWait(driver, WAIT).until(condition);
   }
 
-  private Object script(String script) {
-    return ((JavascriptExecutor) driver).executeScript(script);
+  private Object script(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
   }
 
   private void deleteProfile() {
