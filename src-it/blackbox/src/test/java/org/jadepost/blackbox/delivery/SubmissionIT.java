@@ -4,15 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.jadepost.blackbox.api.ApiClient;
 import org.jadepost.blackbox.api.Mailbox;
@@ -20,6 +12,8 @@ import org.jadepost.blackbox.api.Provisioning;
 import org.jadepost.blackbox.server.ExternalClient;
 import org.jadepost.blackbox.server.JadepostProcess;
 import org.jadepost.blackbox.server.SharedJadepost;
+import org.jadepost.blackbox.server.SmtpDialogue;
+import org.jadepost.blackbox.server.Smtplib;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -233,7 +227,7 @@ class SubmissionIT {
   @Test
   void authenticationShouldBeRequiredAndWrongPasswordsRefused() throws Exception {
     List<String> replies =
-        dialogue(
+        SmtpDialogue.replies(
             server.ports().submission(),
             "EHLO client.test",
             "MAIL FROM:<" + alice + ">",
@@ -272,7 +266,7 @@ class SubmissionIT {
         .isZero();
 
     List<String> replies =
-        dialogue(
+        SmtpDialogue.replies(
             server.ports().smtp(),
             "EHLO sender.example",
             "MAIL FROM:<partner@example.org> SIZE=200000",
@@ -285,33 +279,6 @@ class SubmissionIT {
     assertThat(replies.get(3)).startsWith("552 5.2.2");
     assertThat(replies.get(6)).startsWith("452 4.2.2");
     assertThat(replies.get(7)).startsWith("250 ");
-  }
-
-  @Test
-  void connectionsBeyondThePerAddressLimitShouldGet421() throws Exception {
-    List<Socket> open = new ArrayList<>();
-    try {
-      for (int i = 0; i < 50; i++) {
-        Socket s = new Socket("127.0.0.1", server.ports().submission());
-        s.setSoTimeout(30_000);
-        open.add(s);
-        assertThat(firstLine(s.getInputStream())).startsWith("220 ");
-      }
-      try (Socket extra = new Socket("127.0.0.1", server.ports().submission())) {
-        extra.setSoTimeout(30_000);
-        assertThat(firstLine(extra.getInputStream())).startsWith("421 4.7.0");
-      }
-      try (Socket mx = new Socket("127.0.0.1", server.ports().smtp())) {
-        mx.setSoTimeout(30_000);
-        assertThat(firstLine(mx.getInputStream()))
-            .as("other listeners count apart")
-            .startsWith("220 ");
-      }
-    } finally {
-      for (Socket s : open) {
-        s.close();
-      }
-    }
   }
 
   private ExternalClient.Run submitAs(String user, String from, List<String> to, String message) {
@@ -331,64 +298,11 @@ class SubmissionIT {
       List<String> to,
       String message,
       boolean smtputf8) {
-    var recipients = Json.createArrayBuilder();
-    to.forEach(recipients::add);
-    JsonObject job =
-        Json.createObjectBuilder()
-            .add("host", "127.0.0.1")
-            .add("port", port)
-            .add("mode", mode)
-            .add("user", user)
-            .add("password", Provisioning.PASSWORD)
-            .add("from", from)
-            .add("to", recipients)
-            .add("message", message)
-            .add("smtputf8", smtputf8)
-            .build();
-    return ExternalClient.python(program(), job.toString());
-  }
-
-  private static String program() {
-    try (InputStream in = SubmissionIT.class.getResourceAsStream("/clients/submit.py")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Smtplib.submit(mode, port, user, Provisioning.PASSWORD, from, to, message, smtputf8);
   }
 
   private static String plain(String user, String password) {
     return java.util.Base64.getEncoder()
         .encodeToString(("\0" + user + "\0" + password).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String firstLine(InputStream in) throws IOException {
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
-  }
-
-  /** Sends each command and collects one reply per command (the last line of multi-line ones). */
-  private List<String> dialogue(int port, String... commands) throws Exception {
-    try (Socket socket = new Socket("127.0.0.1", port)) {
-      socket.setSoTimeout(30_000);
-      BufferedReader in =
-          new BufferedReader(
-              new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-      OutputStream out = socket.getOutputStream();
-      List<String> replies = new ArrayList<>();
-      replies.add(reply(in));
-      for (String command : commands) {
-        out.write((command + "\r\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        replies.add(reply(in));
-      }
-      return replies;
-    }
-  }
-
-  private static String reply(BufferedReader in) throws IOException {
-    String line = in.readLine();
-    while (line != null && line.length() > 3 && line.charAt(3) == '-') {
-      line = in.readLine();
-    }
-    return String.valueOf(line);
   }
 }
