@@ -4,23 +4,20 @@ package org.jadepost.mailauth.entity;
  * The DMARC evaluation of one message (RFC 7489 §6.6).
  *
  * @param result pass, fail, none, temperror or permerror
- * @param fromDomain the RFC5322.From domain, empty when the message has none or several
- * @param policy the policy that applies: none, quarantine or reject (p= or sp=)
- * @param sampled false when pct= excluded this failing message from the policy
+ * @param fromDomain the RFC5322.From domain, empty when the message has none
+ * @param policy the published policy for the From domain (p=, or sp= for a subdomain found through
+ *     the organizational domain): none, quarantine or reject; none without a record
+ * @param applied what this message gets: the policy on a failure that pct= sampled in, the next
+ *     less strict one when sampled out (§6.6.4), none otherwise
  */
-public record DmarcOutcome(String result, String fromDomain, String policy, boolean sampled) {
+public record DmarcOutcome(String result, String fromDomain, String policy, String applied) {
+
+  public static DmarcOutcome none(String fromDomain) {
+    return new DmarcOutcome("none", fromDomain, "none", "none");
+  }
 
   /** DMARC failed and the domain's policy, applied to this message, is reject. */
   public boolean rejects() {
-    return "fail".equals(result) && "reject".equals(policy) && sampled;
-  }
-
-  /**
-   * DMARC failed and the policy is quarantine, or reject with pct sampling it out: RFC 7489 §6.6.4
-   * then applies the next less strict policy.
-   */
-  public boolean quarantines() {
-    return "fail".equals(result)
-        && (sampled ? "quarantine".equals(policy) : "reject".equals(policy));
+    return "reject".equals(applied);
   }
 }
