@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jadepost.mailauth.entity.DkimKey;
+import org.jadepost.platform.entity.BusinessException;
+import org.jadepost.tenancy.control.DomainNames;
 import org.jadepost.tenancy.control.DomainStore;
 import org.jadepost.tenancy.entity.MailDomain;
 
@@ -34,7 +35,12 @@ public class DkimSigner {
     if (!enabled || fromDomain == null || fromDomain.isBlank()) {
       return Optional.empty();
     }
-    String domain = fromDomain.strip().toLowerCase(Locale.ROOT);
+    String domain;
+    try {
+      domain = DomainNames.normalize(fromDomain); // an IDN From domain is stored as punycode
+    } catch (BusinessException e) {
+      return Optional.empty();
+    }
     Optional<MailDomain> hosted = domains.find(domain);
     Optional<DkimKey> key = hosted.flatMap(keys::active);
     if (key.isEmpty()) {
