@@ -6,6 +6,7 @@ import java.util.List;
 import org.jadepost.account.control.AccountStore;
 import org.jadepost.account.control.TenantGuard;
 import org.jadepost.account.entity.Actor;
+import org.jadepost.mailauth.control.DkimKeys;
 import org.jadepost.platform.entity.ConflictException;
 import org.jadepost.platform.entity.InvalidRequestException;
 import org.jadepost.tenancy.control.DomainNames;
@@ -27,6 +28,7 @@ public class DomainService {
 
   @Inject DomainStore domains;
   @Inject AccountStore accounts;
+  @Inject DkimKeys dkimKeys;
 
   /** Creates the domain {@code name}; its canonical (ASCII) name is returned in the summary. */
   public DomainSummary create(Actor actor, String name, DomainSettings settings) {
@@ -43,7 +45,9 @@ public class DomainService {
             orDefault(settings.quotaBytes(), DEFAULT_DOMAIN_QUOTA),
             orDefault(settings.userQuotaBytes(), DEFAULT_USER_QUOTA));
     apply(domain, settings);
-    return DomainSummary.of(domains.persist(domain), 0);
+    domains.persist(domain);
+    dkimKeys.ensure(domain); // T4: every new domain can sign from its first message
+    return DomainSummary.of(domain, 0);
   }
 
   /** Every domain for the provider; a domain administrator sees only his own. */
