@@ -2,6 +2,8 @@ package org.jadepost.delivery.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -16,6 +18,10 @@ import org.jadepost.delivery.control.Intake;
 import org.jadepost.delivery.control.Recipients;
 import org.jadepost.delivery.control.TraceHeaders;
 import org.jadepost.delivery.entity.Acceptance;
+import org.jadepost.mailauth.control.DmarcEnforcement;
+import org.jadepost.mailauth.control.InboundAuthenticator;
+import org.jadepost.mailauth.entity.AuthenticationVerdict;
+import org.jadepost.mailauth.entity.DmarcDisposition;
 import org.jadepost.platform.entity.BlobRef;
 
 /** Mail from the outside world (T1): the MX listener's decisions. Never an open relay. */
@@ -24,8 +30,14 @@ public class DeliveryService {
 
   private static final Logger LOG = Logger.getLogger(DeliveryService.class.getName());
 
+  /** RFC 7489 §6.7 lets the receiver reject a failing message whose domain asks for it. */
+  static final SmtpReply DMARC_REJECTED =
+      new SmtpReply(550, "5.7.1", "Rejected by the sender domain's DMARC policy");
+
   @Inject Recipients recipients;
   @Inject Intake intake;
+  @Inject InboundAuthenticator authenticator;
+  @Inject DmarcEnforcement dmarc;
 
   /** The 220 greeting with this server's name. */
   public SmtpReply greet() {
@@ -51,27 +63,36 @@ public class DeliveryService {
   }
 
   /**
-   * Stores the spooled message once (trace headers prepended, fsynced) and adds it to each
-   * recipient's Inbox in this transaction; one copy per mailbox however many of its addresses are
-   * recipients.
+   * Checks SPF, DKIM and DMARC (T4), stores the spooled message once (trace and
+   * Authentication-Results prepended, fsynced) and adds it to each recipient's Inbox, or Spam when
+   * a DMARC failure is quarantined, in this transaction; one copy per mailbox however many of its
+   * addresses are recipients.
    */
   public SmtpReply deliver(ConnectionInfo connection, SmtpEnvelope envelope, Path spooled) {
-    List<Long> inbox = new ArrayList<>();
+    List<Long> mailboxes = new ArrayList<>();
     for (String recipient : envelope.recipients()) {
       Account account = recipients.mailbox(recipient).orElse(null);
       if (account == null) {
         LOG.warning(() -> "Recipient " + recipient + " vanished between RCPT and DATA; skipped");
-      } else if (!inbox.contains(account.getId())) {
-        inbox.add(account.getId());
+      } else if (!mailboxes.contains(account.getId())) {
+        mailboxes.add(account.getId());
       }
     }
-    if (inbox.isEmpty()) {
+    if (mailboxes.isEmpty()) {
       return SmtpReply.NO_SUCH_USER;
     }
+    AuthenticationVerdict verdict = verify(connection, envelope, spooled);
+    DmarcDisposition disposition = dmarc.disposition(verdict);
+    if (disposition == DmarcDisposition.REJECT) {
+      LOG.info(() -> "DMARC reject from " + envelope.reversePath() + ": " + verdict.dmarcResult());
+      return DMARC_REJECTED;
+    }
+    boolean quarantine = disposition == DmarcDisposition.QUARANTINE;
     String id = Intake.newId();
     String trace =
         TraceHeaders.returnPath(envelope.reversePath())
-            + TraceHeaders.received(connection, envelope, intake.host(), id, ZonedDateTime.now());
+            + TraceHeaders.received(connection, envelope, intake.host(), id, ZonedDateTime.now())
+            + verdict.authenticationResultsHeader();
     BlobRef blob = intake.store(trace, spooled);
     Acceptance acceptance =
         new Acceptance(
@@ -79,12 +100,23 @@ public class DeliveryService {
             envelope.kind().name(),
             null,
             blob,
-            inbox,
-            List.of(),
+            quarantine ? List.of() : mailboxes,
+            quarantine ? mailboxes : List.of(),
             false,
             null,
             envelope.reversePath(),
             List.of());
     return intake.accept(acceptance, spooled);
+  }
+
+  private AuthenticationVerdict verify(
+      ConnectionInfo connection, SmtpEnvelope envelope, Path spooled) {
+    String ip =
+        connection.remote() == null ? "0.0.0.0" : connection.remote().getAddress().getHostAddress();
+    try {
+      return authenticator.verify(ip, envelope.heloName(), envelope.reversePath(), spooled);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the spooled message", e);
+    }
   }
 }

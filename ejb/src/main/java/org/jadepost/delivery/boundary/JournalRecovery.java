@@ -1,10 +1,14 @@
 package org.jadepost.delivery.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
@@ -13,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jadepost.delivery.control.AcceptanceJournal;
 import org.jadepost.delivery.control.AcceptanceWriter;
 import org.jadepost.delivery.entity.Acceptance;
@@ -34,6 +39,12 @@ public class JournalRecovery {
 
   @Inject AcceptanceJournal journal;
   @Inject AcceptanceWriter writer;
+  @Resource TimerService timers;
+
+  /** How often H2 is fsynced and the journal trimmed; short keeps the journal small. */
+  @Inject
+  @ConfigProperty(name = "jadepost.journal.checkpoint-interval", defaultValue = "PT2S")
+  Duration checkpointInterval;
 
   @PostConstruct
   void recover() {
@@ -62,9 +73,11 @@ public class JournalRecovery {
                   + " message(s) the database had lost restored");
     }
     journal.replayed(!failed);
+    long every = checkpointInterval.toMillis();
+    timers.createIntervalTimer(every, every, new TimerConfig(null, false));
   }
 
-  @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
+  @Timeout
   void checkpoint() {
     journal.checkpoint();
   }

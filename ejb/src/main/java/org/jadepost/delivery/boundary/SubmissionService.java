@@ -8,6 +8,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.InternetHeaders;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,6 +32,7 @@ import org.jadepost.delivery.control.Intake;
 import org.jadepost.delivery.control.Recipients;
 import org.jadepost.delivery.control.TraceHeaders;
 import org.jadepost.delivery.entity.Acceptance;
+import org.jadepost.mailauth.control.DkimSigner;
 import org.jadepost.platform.entity.BlobRef;
 import org.jadepost.platform.entity.TooManyAttemptsException;
 
@@ -59,6 +61,7 @@ public class SubmissionService {
   @Inject Recipients recipients;
   @Inject AcceptanceWriter accepted;
   @Inject Intake intake;
+  @Inject DkimSigner dkim;
 
   @Inject
   @ConfigProperty(name = "jadepost.submission.max-messages-per-hour", defaultValue = "500")
@@ -117,7 +120,8 @@ public class SubmissionService {
     if (sender == null) {
       return AUTH_REQUIRED;
     }
-    if (!ownsFromHeader(sender, spooled)) {
+    Optional<String> fromDomain = ownedFromDomain(sender, spooled);
+    if (fromDomain.isEmpty()) {
       LOG.info(() -> envelope.authenticatedUser() + " sent a From header he does not own");
       return FROM_NOT_OWNED;
     }
@@ -135,7 +139,8 @@ public class SubmissionService {
     }
     String id = Intake.newId();
     String received =
-        TraceHeaders.received(connection, envelope, intake.host(), id, ZonedDateTime.now());
+        TraceHeaders.received(connection, envelope, intake.host(), id, ZonedDateTime.now())
+            + signature(fromDomain.get(), spooled);
     boolean sentCopy = sender.isSaveSent();
     BlobRef local =
         inbox.isEmpty() && !sentCopy
@@ -163,11 +168,12 @@ public class SubmissionService {
   }
 
   // Every From and Sender address must be his: the envelope check alone lets a client forge the
-  // author that recipients see.
-  private boolean ownsFromHeader(Account sender, Path spooled) {
+  // author that recipients see. Returns the domain to sign for, the From domain (or his own).
+  private Optional<String> ownedFromDomain(Account sender, Path spooled) {
+    String signing = sender.getDomain().getName();
     try (InputStream in = Files.newInputStream(spooled)) {
       InternetHeaders headers = new InternetHeaders(in, true);
-      for (String field : List.of("From", "Sender")) {
+      for (String field : List.of("Sender", "From")) {
         String[] values = headers.getHeader(field);
         if (values == null) {
           continue;
@@ -176,15 +182,27 @@ public class SubmissionService {
           for (InternetAddress address : InternetAddress.parseHeader(value, false)) {
             String a = address.getAddress();
             if (a == null || !addresses.owns(sender, Recipients.canonical(a))) {
-              return false;
+              return Optional.empty();
             }
+            signing = a.substring(a.lastIndexOf('@') + 1);
           }
         }
       }
-      return true;
+      return Optional.of(signing);
     } catch (AddressException e) {
-      return false;
+      return Optional.empty();
     } catch (IOException | MessagingException e) {
+      throw new IllegalStateException("Cannot read the spooled message", e);
+    }
+  }
+
+  /** The DKIM-Signature field for the From domain (RFC 6376), or nothing if it has no key. */
+  private String signature(String domain, Path spooled) {
+    try {
+      return dkim.signatureHeader(domain, spooled)
+          .map(h -> new String(h, StandardCharsets.UTF_8))
+          .orElse("");
+    } catch (IOException e) {
       throw new IllegalStateException("Cannot read the spooled message", e);
     }
   }

@@ -19,6 +19,7 @@ import org.jadepost.mailbox.entity.Flag;
 import org.jadepost.mailbox.entity.FolderSummary;
 import org.jadepost.mailbox.entity.MailFolder;
 import org.jadepost.mailbox.entity.MailMessage;
+import org.jadepost.mailbox.entity.MailboxSettings;
 import org.jadepost.mailbox.entity.MessagePage;
 import org.jadepost.mailbox.entity.MessageSummary;
 import org.jadepost.platform.control.BlobStore;
@@ -79,6 +80,20 @@ public class MailboxService {
     long modseq = folder.changed(wasSeen, flags.contains(Flag.SEEN));
     message.setFlags(flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags), modseq);
     return MessageSummary.of(message);
+  }
+
+  /** The caller's mailbox settings. */
+  public MailboxSettings settings(Actor actor) {
+    return new MailboxSettings(owner(actor).isSaveSent());
+  }
+
+  /** Changes the caller's mailbox settings; null values stay as they are. */
+  public MailboxSettings updateSettings(Actor actor, MailboxSettings changes) {
+    Account account = owner(actor);
+    if (changes != null && changes.saveSentCopy() != null) {
+      account.setSaveSent(changes.saveSentCopy());
+    }
+    return new MailboxSettings(account.isSaveSent());
   }
 
   /** The raw RFC 5322 bytes of message {@code uid} in the caller's folder {@code folderId}. */

@@ -107,6 +107,7 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
     if (handshakeDone) {
       connect();
     } else {
+      LOG.info(() -> "TLS handshake failed; closing " + describe());
       channel.close();
     }
   }
@@ -223,6 +224,11 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
   }
 
   private String describe() {
-    return connection.info().listenerName() + " connection " + channel.id().asShortText();
+    var remote = connection.info().remote();
+    return connection.info().listenerName()
+        + " connection "
+        + channel.id().asShortText()
+        + " from "
+        + (remote == null ? "?" : remote.getAddress().getHostAddress());
   }
 }

@@ -66,6 +66,14 @@ public final class ApiClient {
     return postJson(path, BodyPublishers.ofString(body, StandardCharsets.UTF_8));
   }
 
+  /** PUTs {@code body} as {@code application/json}. */
+  public ApiResponse put(String path, JsonObject body) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+  }
+
   /** POSTs no body at all, as {@code application/json}. */
   public ApiResponse postWithoutBody(String path) {
     return postJson(path, BodyPublishers.noBody());

@@ -3,6 +3,7 @@ package org.jadepost.blackbox.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.jadepost.blackbox.api.Mailbox;
 import org.jadepost.blackbox.api.Provisioning;
 import org.jadepost.blackbox.platform.FormLogin;
 import org.jadepost.blackbox.server.JadepostProcess;
@@ -54,6 +55,12 @@ class MxDeliveryIT {
     assertThat(replies.get(6)).startsWith("250 2.0.0");
     assertThat(inboxOf("alice@" + domain)).contains("(1)");
     assertThat(inboxOf("bob@" + domain)).contains("(1)");
+    String raw = new Mailbox(server, "alice@" + domain).newestRaw("INBOX");
+    assertThat(raw)
+        .as("T4 verdicts for a sender domain without SPF or DMARC records")
+        .containsPattern("Authentication-Results: [^;]+;\\s+spf=none")
+        .contains("dkim=none", "dmarc=none");
+    assertThat(raw).endsWith("\r\n.leading dot\r\n你好\r\n");
   }
 
   @Test

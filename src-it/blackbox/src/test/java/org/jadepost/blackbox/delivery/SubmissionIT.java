@@ -79,6 +79,60 @@ class SubmissionIT {
   }
 
   @Test
+  void submittedMailShouldCarryADkimSignatureThatDkimpyVerifies() {
+    String message =
+        "From: " + alice + "\r\nTo: " + bob + "\r\nSubject: " + CHINESE_SUBJECT + "\r\n\r\n签名\r\n";
+    assertThat(
+            submit("starttls", server.ports().submission(), alice, List.of(bob), message, false)
+                .exitCode())
+        .isZero();
+
+    String raw = new Mailbox(server, bob).newestRaw("INBOX");
+    assertThat(raw).contains("DKIM-Signature: ", "a=rsa-sha256", "c=relaxed/relaxed", "d=" + domain);
+    JsonObject record = provisioning.admin().get("/api/v1/domains/" + domain + "/dkim").json();
+    ExternalClient.Run verify =
+        ExternalClient.run(
+            raw,
+            "/usr/bin/python3",
+            "-c",
+            Smtplib.resource("/clients/dkim_verify.py"),
+            record.getString("recordName"),
+            record.getString("txtValue"));
+    assertThat(verify.output()).as("dkimpy").contains("DKIM pass");
+
+    String tampered = raw.replace("签名", "签字");
+    ExternalClient.Run broken =
+        ExternalClient.run(
+            tampered,
+            "/usr/bin/python3",
+            "-c",
+            Smtplib.resource("/clients/dkim_verify.py"),
+            record.getString("recordName"),
+            record.getString("txtValue"));
+    assertThat(broken.output()).contains("DKIM fail");
+  }
+
+  @Test
+  void aUserWhoTurnsTheSentCopyOffShouldFindNothingNewInSent() {
+    ApiClient own = ApiClient.as(server.baseUri(), alice, Provisioning.PASSWORD);
+    assertThat(own.get("/api/v1/mailbox/settings").json().getBoolean("saveSentCopy")).isTrue();
+    var off =
+        own.put(
+            "/api/v1/mailbox/settings",
+            Json.createObjectBuilder().add("saveSentCopy", false).build());
+    assertThat(off.status()).as(off.toString()).isEqualTo(200);
+
+    String message = "From: " + alice + "\r\nTo: " + bob + "\r\nSubject: no copy\r\n\r\nx\r\n";
+    assertThat(
+            submit("starttls", server.ports().submission(), alice, List.of(bob), message, false)
+                .exitCode())
+        .isZero();
+
+    assertThat(new Mailbox(server, bob).messages("INBOX")).hasSize(1);
+    assertThat(new Mailbox(server, alice).messages("SENT")).isEmpty();
+  }
+
+  @Test
   void smtputf8MessageShouldArriveByteForByte() {
     String message =
         "From: 王小明 <"

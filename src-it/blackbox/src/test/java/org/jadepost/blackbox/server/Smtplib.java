@@ -41,11 +41,12 @@ public final class Smtplib {
             .add("smtputf8", smtputf8)
             .build()
             .toString();
-    return ExternalClient.python(program(), job);
+    return ExternalClient.python(resource("/clients/submit.py"), job);
   }
 
-  private static String program() {
-    try (InputStream in = Smtplib.class.getResourceAsStream("/clients/submit.py")) {
+  /** A client program kept under {@code src/test/resources}. */
+  public static String resource(String name) {
+    try (InputStream in = Smtplib.class.getResourceAsStream(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

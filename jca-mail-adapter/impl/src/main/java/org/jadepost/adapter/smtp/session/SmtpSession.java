@@ -1,6 +1,7 @@
 package org.jadepost.adapter.smtp.session;
 
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.jadepost.adapter.api.ConnectionInfo;
 import org.jadepost.adapter.api.SmtpEnvelope;
 import org.jadepost.adapter.net.ClientConnection;
@@ -13,6 +14,8 @@ import org.jadepost.adapter.smtp.SmtpConfiguration;
  * locking.
  */
 public final class SmtpSession {
+
+  private static final Logger LOG = Logger.getLogger(SmtpSession.class.getName());
 
   private final ClientConnection connection;
   private final SmtpConfiguration configuration;
@@ -150,6 +153,11 @@ public final class SmtpSession {
     chunkedMessage = message;
   }
 
+  private String remote() {
+    var remote = connection.info().remote();
+    return remote == null ? "?" : remote.getAddress().getHostAddress();
+  }
+
   /** Counts one error and tells whether the limit is reached. */
   public boolean countErrorAndCheckLimit() {
     errors++;
@@ -158,6 +166,16 @@ public final class SmtpSession {
 
   /** Writes {@code response}; the only place SMTP replies become bytes. */
   public void send(SmtpResponse response) {
+    if (response.code() >= 400) {
+      // Refusals are what an operator asks about: who, on which listener, and why.
+      LOG.info(
+          () ->
+              connection.info().listenerName()
+                  + " "
+                  + remote()
+                  + ": "
+                  + response.wireLines().get(response.wireLines().size() - 1));
+    }
     response.wireLines().forEach(connection::writeLine);
     if (response.closes()) {
       connection.closeAfterReply();
