@@ -185,7 +185,15 @@ public class Ingest {
   // Targets
 
   abstract static class Target {
-    abstract String name();
+    private final String name;
+
+    Target(String name) {
+      this.name = name;
+    }
+
+    final String name() {
+      return name;
+    }
 
     abstract void start() throws Exception;
 
@@ -225,12 +233,8 @@ public class Ingest {
     private boolean stopped;
 
     JadepostTarget(Options options) {
+      super("jadepost");
       this.options = options;
-    }
-
-    @Override
-    String name() {
-      return "jadepost";
     }
 
     @Override
@@ -374,12 +378,8 @@ public class Ingest {
     private boolean started;
 
     PostfixTarget(Options options) {
+      super("postfix");
       this.options = options;
-    }
-
-    @Override
-    String name() {
-      return "postfix";
     }
 
     @Override
@@ -453,9 +453,8 @@ public class Ingest {
   static final class SinkTarget extends Target {
     private ServerSocket server;
 
-    @Override
-    String name() {
-      return "sink";
+    SinkTarget() {
+      super("sink");
     }
 
     @Override
