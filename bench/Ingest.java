@@ -91,6 +91,7 @@ public class Ingest {
       }
       System.out.println();
       System.out.print(report.render(targets));
+      System.out.flush();
     } finally {
       for (Target target : targets) {
         target.stopQuietly();
