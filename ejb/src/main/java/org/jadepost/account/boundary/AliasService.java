@@ -60,7 +60,7 @@ public class AliasService {
     MailAlias found =
         addresses
             .alias(domain, name)
-            .filter(a -> a.getAccount().equals(account))
+            .filter(a -> a.getAccount().getId().equals(account.getId()))
             .orElseThrow(
                 () ->
                     new NotFoundException(

@@ -1,6 +1,6 @@
 package org.jadepost.account.control;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.jadepost.platform.entity.NotFoundException;
  * Persistence of accounts and provider administrators. Every account query is scoped by domain
  * name: there is no lookup by bare id that could cross tenants.
  */
-@Stateless
+@ApplicationScoped
 public class AccountStore {
 
   @PersistenceContext EntityManager em;

@@ -1,6 +1,6 @@
 package org.jadepost.account.control;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +13,7 @@ import org.jadepost.platform.entity.InvalidRequestException;
 import org.jadepost.tenancy.control.DomainNames;
 
 /** Maps the addresses of hosted domains to mailboxes: an account's own address or an alias. */
-@Stateless
+@ApplicationScoped
 public class AddressBook {
 
   @PersistenceContext EntityManager em;
@@ -43,7 +43,9 @@ public class AddressBook {
       return false;
     }
     return localPart.equals(account.getLocalPart())
-        || alias(domain, localPart).filter(a -> a.getAccount().equals(account)).isPresent();
+        || alias(domain, localPart)
+            .filter(a -> a.getAccount().getId().equals(account.getId()))
+            .isPresent();
   }
 
   public Optional<MailAlias> alias(String domain, String localPart) {

@@ -1,6 +1,6 @@
 package org.jadepost.account.control;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -8,7 +8,7 @@ import org.jadepost.account.entity.Department;
 import org.jadepost.platform.entity.NotFoundException;
 
 /** Persistence of departments, always scoped by domain name. */
-@Stateless
+@ApplicationScoped
 public class DepartmentStore {
 
   @PersistenceContext EntityManager em;

@@ -1,6 +1,8 @@
 package org.jadepost.delivery.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,21 +42,25 @@ public class DeliveryService {
   @Inject DmarcEnforcement dmarc;
 
   /** The 220 greeting with this server's name. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public SmtpReply greet() {
     return intake.greet();
   }
 
   /** MX takes no AUTH; the adapter does not offer it there. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public SmtpAuthResult authenticate() {
     return SmtpAuthResult.failure(SmtpReply.AUTH_FAILED);
   }
 
   /** Any reverse-path is accepted on MX; SPF and DMARC are judged on the whole message. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public SmtpReply mailFrom() {
     return SmtpReply.SENDER_OK;
   }
 
   /** Accepts {@code recipient} only if it is a mailbox or alias of a hosted, enabled domain. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public SmtpReply rcptTo(String recipient, long declaredSize) {
     if (!recipients.isHosted(recipient)) {
       return SmtpReply.RELAY_DENIED;

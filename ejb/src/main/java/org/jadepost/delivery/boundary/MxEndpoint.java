@@ -2,6 +2,8 @@ package org.jadepost.delivery.boundary;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import org.jadepost.adapter.api.ConnectionInfo;
@@ -21,6 +23,8 @@ import org.jadepost.adapter.api.SmtpReply;
       @ActivationConfigProperty(propertyName = "tlsMode", propertyValue = "STARTTLS"),
       @ActivationConfigProperty(propertyName = "listenerKind", propertyValue = "MX")
     })
+// The boundary decides per step; most SMTP steps only read and need no transaction.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MxEndpoint implements SmtpListener {
 
   @Inject DeliveryService delivery;

@@ -1,5 +1,7 @@
 package org.jadepost.delivery.boundary;
 
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import org.jadepost.adapter.api.ConnectionInfo;
@@ -9,6 +11,8 @@ import org.jadepost.adapter.api.SmtpListener;
 import org.jadepost.adapter.api.SmtpReply;
 
 /** The submission listeners' common body: each call goes straight to {@link SubmissionService}. */
+// The boundary decides per step; most SMTP steps only read and need no transaction.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public abstract class SubmissionListener implements SmtpListener {
 
   @Inject SubmissionService submission;

@@ -1,6 +1,8 @@
 package org.jadepost.delivery.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
@@ -33,6 +35,7 @@ import org.jadepost.delivery.control.Recipients;
 import org.jadepost.delivery.control.TraceHeaders;
 import org.jadepost.delivery.entity.Acceptance;
 import org.jadepost.mailauth.control.DkimSigner;
+import org.jadepost.mailbox.control.HeaderParser;
 import org.jadepost.platform.entity.BlobRef;
 import org.jadepost.platform.entity.TooManyAttemptsException;
 
@@ -67,6 +70,7 @@ public class SubmissionService {
   @ConfigProperty(name = "jadepost.submission.max-messages-per-hour", defaultValue = "500")
   int maxPerHour;
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public SmtpReply greet() {
     return intake.greet();
   }
@@ -87,6 +91,7 @@ public class SubmissionService {
   }
 
   /** The sender must own the reverse-path, and be within his hourly limit. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public SmtpReply mailFrom(SmtpEnvelope envelope) {
     Optional<Account> sender = sender(envelope);
     if (sender.isEmpty()) {
@@ -107,6 +112,7 @@ public class SubmissionService {
   }
 
   /** Hosted recipients must exist and have room; other recipients go to the outbound queue. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public SmtpReply rcptTo(SmtpEnvelope envelope, String recipient) {
     if (recipients.isHosted(recipient)) {
       return recipients.check(recipient, envelope.declaredSize());
@@ -172,7 +178,7 @@ public class SubmissionService {
   private Optional<String> ownedFromDomain(Account sender, Path spooled) {
     String signing = sender.getDomain().getName();
     try (InputStream in = Files.newInputStream(spooled)) {
-      InternetHeaders headers = new InternetHeaders(in, true);
+      InternetHeaders headers = HeaderParser.read(in);
       for (String field : List.of("Sender", "From")) {
         String[] values = headers.getHeader(field);
         if (values == null) {

@@ -1,6 +1,6 @@
 package org.jadepost.delivery.control;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import org.jadepost.platform.control.BlobStore;
 import org.jadepost.platform.entity.BlobRef;
 
 /** What every SMTP listener does with a message it takes: store, apply, journal, answer. */
-@Stateless
+@ApplicationScoped
 public class Intake {
 
   private static final Logger LOG = Logger.getLogger(Intake.class.getName());

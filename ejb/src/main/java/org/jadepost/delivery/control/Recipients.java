@@ -1,6 +1,6 @@
 package org.jadepost.delivery.control;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import org.jadepost.tenancy.control.DomainStore;
 import org.jadepost.tenancy.entity.MailDomain;
 
 /** The SMTP view of hosted addresses: which domain is ours, which mailbox takes an address. */
-@Stateless
+@ApplicationScoped
 public class Recipients {
 
   public static final SmtpReply DISABLED = new SmtpReply(550, "5.2.1", "Mailbox disabled");

@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.DClass;
@@ -36,7 +39,17 @@ public class DnsLookup {
   /** Short: a receiving MX waits for these while the client waits for the end-of-data reply. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(4);
 
+  /** Names without records are asked again after this long (RFC 2308 allows the SOA minimum). */
+  private static final Duration NEGATIVE_TTL = Duration.ofMinutes(1);
+
+  private static final Duration MAX_TTL = Duration.ofHours(1);
+  private static final int MAX_CACHED = 10_000;
+
   private final Resolver resolver;
+  // Every MX delivery asks the same SPF and DMARC names; answers are kept for their TTL.
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+  private record Cached(List<Record> records, long expiresAtNanos) {}
 
   public DnsLookup(Resolver resolver) {
     this.resolver = resolver;
@@ -69,8 +82,26 @@ public class DnsLookup {
     }
   }
 
-  /** The records of {@code type} at {@code name} (CNAMEs followed by the server). */
+  /** The records of {@code type} at {@code name} (CNAMEs followed by the server), cached. */
   public List<Record> query(String name, int type) throws DnsTempException {
+    String key = name.toLowerCase(Locale.ROOT) + "/" + type;
+    Cached cached = cache.get(key);
+    long now = System.nanoTime();
+    if (cached != null && now - cached.expiresAtNanos() < 0) {
+      return cached.records();
+    }
+    List<Record> records = ask(name, type);
+    long ttlSeconds =
+        records.stream().mapToLong(Record::getTTL).min().orElse(NEGATIVE_TTL.toSeconds());
+    long ttl = Math.min(Math.max(ttlSeconds, 1), MAX_TTL.toSeconds());
+    if (cache.size() >= MAX_CACHED) {
+      cache.clear();
+    }
+    cache.put(key, new Cached(records, now + Duration.ofSeconds(ttl).toNanos()));
+    return records;
+  }
+
+  private List<Record> ask(String name, int type) throws DnsTempException {
     Name qname;
     try {
       qname = Name.fromString(name.endsWith(".") ? name : name + ".");

@@ -1,6 +1,6 @@
 package org.jadepost.mailbox.control;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +12,7 @@ import org.jadepost.platform.entity.NotFoundException;
 import org.jadepost.tenancy.entity.MailDomain;
 
 /** Persistence of folders; every lookup is scoped to the owning account. */
-@Stateless
+@ApplicationScoped
 public class FolderStore {
 
   @PersistenceContext EntityManager em;
@@ -51,6 +51,23 @@ public class FolderStore {
   public MailFolder lockOwned(Account account, long id) {
     MailFolder folder = em.find(MailFolder.class, id, LockModeType.PESSIMISTIC_WRITE);
     return owned(account, folder, id);
+  }
+
+  /**
+   * The system folder {@code use} of {@code account}, locked for update like {@link #lockOwned}, in
+   * one query: the delivery path.
+   */
+  public MailFolder lockSystem(Account account, SpecialUse use) {
+    List<MailFolder> found =
+        em.createNamedQuery(MailFolder.SYSTEM, MailFolder.class)
+            .setParameter("account", account)
+            .setParameter("use", use)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    if (found.isEmpty()) {
+      return lockOwned(account, system(account, use).getId());
+    }
+    return found.get(0);
   }
 
   /** The folder {@code id} of {@code account}, without a lock. */

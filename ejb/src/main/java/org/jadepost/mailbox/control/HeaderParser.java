@@ -6,8 +6,12 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MailDateFormat;
 import jakarta.mail.internet.MimeUtility;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -24,9 +28,12 @@ public final class HeaderParser {
 
   private HeaderParser() {}
 
+  /** Header sections beyond this are cut: nothing a list shows lives that far in. */
+  private static final int MAX_HEADER_BYTES = 1 << 20;
+
   /** The headers of the message in {@code raw}, read up to the blank line that ends them. */
   public static MessageHeaders parse(InputStream raw) throws MessagingException {
-    InternetHeaders headers = new InternetHeaders(raw, true);
+    InternetHeaders headers = read(raw);
     InternetAddress from = firstAddress(headers.getHeader("From", ","));
     return new MessageHeaders(
         cut(decode(headers.getHeader("Subject", " ")), 998),
@@ -38,6 +45,40 @@ public final class HeaderParser {
         String.valueOf(headers.getHeader("Content-Type", null))
             .toLowerCase(Locale.ROOT)
             .startsWith("multipart/mixed"));
+  }
+
+  /**
+   * The header section of {@code raw} (UTF-8 allowed, RFC 6532), up to the blank line. Read here
+   * rather than by {@code new InternetHeaders(InputStream)}, which looks up a stream provider
+   * through ServiceLoader on every call: a tenth of the CPU of a delivery.
+   */
+  public static InternetHeaders read(InputStream raw) throws MessagingException {
+    InputStream in = raw instanceof BufferedInputStream ? raw : new BufferedInputStream(raw, 8192);
+    InternetHeaders headers = new InternetHeaders();
+    ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+    int total = 0;
+    try {
+      for (int b = in.read(); b != -1 && total < MAX_HEADER_BYTES; b = in.read(), total++) {
+        if (b != '\n') {
+          line.write(b);
+          continue;
+        }
+        byte[] bytes = line.toByteArray();
+        int length =
+            bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+        if (length == 0) {
+          return headers;
+        }
+        headers.addHeaderLine(new String(bytes, 0, length, StandardCharsets.UTF_8));
+        line.reset();
+      }
+    } catch (IOException e) {
+      throw new MessagingException("Cannot read the header section", e);
+    }
+    if (line.size() > 0) {
+      headers.addHeaderLine(line.toString(StandardCharsets.UTF_8));
+    }
+    return headers;
   }
 
   private static String decode(String value) {

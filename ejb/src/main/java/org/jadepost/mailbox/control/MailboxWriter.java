@@ -1,6 +1,6 @@
 package org.jadepost.mailbox.control;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import org.jadepost.tenancy.entity.MailDomain;
  * Adds stored blobs to folders: the one place that takes UIDs, counts and checks quota, for the
  * webmail and IMAP (append) as for delivery.
  */
-@Stateless
+@ApplicationScoped
 public class MailboxWriter {
 
   @Inject FolderStore folders;
@@ -62,7 +62,7 @@ public class MailboxWriter {
           "The mailbox is full: " + account.getQuotaBytes() + " bytes",
           String.valueOf(account.getQuotaBytes() >> 20));
     }
-    return add(folder, blob, flags);
+    return add(folder, blob, flags, headers(blob));
   }
 
   /**
@@ -75,18 +75,16 @@ public class MailboxWriter {
 
   /** Delivers {@code blob} to a system folder, like {@link #deliverToInbox} without quota check. */
   public MailMessage deliver(Account account, SpecialUse use, BlobRef blob, Set<Flag> flags) {
-    MailFolder folder = folders.system(account, use);
-    return add(folders.lockOwned(account, folder.getId()), blob, flags);
+    // Parsed before the folder lock, so concurrent deliveries to one mailbox wait less.
+    MessageHeaders headers = headers(blob);
+    return add(folders.lockSystem(account, use), blob, flags, headers);
   }
 
-  private MailMessage add(MailFolder folder, BlobRef blob, Set<Flag> flags) {
+  private MailMessage add(
+      MailFolder folder, BlobRef blob, Set<Flag> flags, MessageHeaders headers) {
     MailMessage message =
         new MailMessage(
-            folder,
-            blob.id(),
-            blob.size(),
-            Instant.now().truncatedTo(ChronoUnit.MICROS),
-            headers(blob));
+            folder, blob.id(), blob.size(), Instant.now().truncatedTo(ChronoUnit.MICROS), headers);
     long[] uidAndModseq = folder.admit(blob.size(), flags.contains(Flag.SEEN));
     message.admitted(uidAndModseq[0], uidAndModseq[1], flags);
     messages.persist(message);

@@ -1,6 +1,6 @@
 package org.jadepost.mailbox.control;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -10,7 +10,7 @@ import org.jadepost.mailbox.entity.MailFolder;
 import org.jadepost.mailbox.entity.MailMessage;
 
 /** Persistence of messages inside a folder the caller already resolved for its owner. */
-@Stateless
+@ApplicationScoped
 public class MessageStore {
 
   @PersistenceContext EntityManager em;

@@ -29,6 +29,9 @@ import org.jadepost.account.entity.Account;
     name = MailFolder.BY_ACCOUNT,
     query = "SELECT f FROM MailFolder f WHERE f.account = :account ORDER BY f.path")
 @NamedQuery(
+    name = MailFolder.SYSTEM,
+    query = "SELECT f FROM MailFolder f WHERE f.account = :account AND f.specialUse = :use")
+@NamedQuery(
     name = MailFolder.USED_BYTES,
     query = "SELECT COALESCE(SUM(f.sizeBytes), 0) FROM MailFolder f WHERE f.account = :account")
 @NamedQuery(
@@ -39,6 +42,7 @@ import org.jadepost.account.entity.Account;
 public class MailFolder {
 
   public static final String BY_ACCOUNT = "MailFolder.byAccount";
+  public static final String SYSTEM = "MailFolder.system";
   public static final String USED_BYTES = "MailFolder.usedBytes";
   public static final String USED_BYTES_IN_DOMAIN = "MailFolder.usedBytesInDomain";
 

@@ -1,6 +1,6 @@
 package org.jadepost.tenancy.control;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.jadepost.platform.entity.NotFoundException;
 import org.jadepost.tenancy.entity.MailDomain;
 
 /** Persistence of {@link MailDomain}s. Joins the caller's transaction. */
-@Stateless
+@ApplicationScoped
 public class DomainStore {
 
   @PersistenceContext EntityManager em;

@@ -44,10 +44,11 @@ public interface SmtpListener {
 
   /**
    * Takes a complete message. {@code spooledMessage} holds the raw bytes exactly as received,
-   * dot-unstuffed, lines ending in CRLF, already fsynced together with its directory. The listener
-   * owns the file from now on: it moves or deletes it. If this method throws, the adapter deletes
-   * the file and replies 451. The client gets its 250 only after a 2xx return, so a 2xx must mean
-   * the message is durably accepted (RFC 5321 §4.1.1.4, §6.1).
+   * dot-unstuffed, lines ending in CRLF, complete but not fsynced: the listener makes durable what
+   * it keeps (a copy, or the file with an fsync) before it returns 2xx. It owns the file from now
+   * on: it moves or deletes it. If this method throws, the adapter deletes the file and replies
+   * 451. The client gets its 250 only after a 2xx return, so a 2xx must mean the message is durably
+   * accepted (RFC 5321 §4.1.1.4, §6.1).
    *
    * <p>The adapter adds no header: the application prepends {@code Received} (RFC 5321 §4.4) and,
    * at final delivery, {@code Return-Path}.

@@ -88,7 +88,8 @@ class SubmissionIT {
         .isZero();
 
     String raw = new Mailbox(server, bob).newestRaw("INBOX");
-    assertThat(raw).contains("DKIM-Signature: ", "a=rsa-sha256", "c=relaxed/relaxed", "d=" + domain);
+    assertThat(raw)
+        .contains("DKIM-Signature: ", "a=rsa-sha256", "c=relaxed/relaxed", "d=" + domain);
     JsonObject record = provisioning.admin().get("/api/v1/domains/" + domain + "/dkim").json();
     ExternalClient.Run verify =
         ExternalClient.run(

@@ -14,8 +14,9 @@ import java.util.logging.Logger;
 
 /**
  * One message being written to the spool directory as {@code <uuid>.eml}. {@link #complete()}
- * flushes, fsyncs the file and then its directory, so the file exists with all its bytes after a
- * crash before the MDB is told about it.
+ * flushes and closes it without fsync: the spool is a hand-over to the listener, which makes
+ * durable what it keeps before it answers 2xx, and a crash before that answer makes the client send
+ * again.
  */
 public final class SpoolFile implements AutoCloseable {
 
@@ -51,17 +52,10 @@ public final class SpoolFile implements AutoCloseable {
     out.write(bytes, offset, length);
   }
 
-  /** Flushes, fsyncs file and directory, and closes the file. */
+  /** Flushes and closes the file, so the listener can read all its bytes. */
   public void complete() throws IOException {
     out.flush();
-    channel.force(true);
     close();
-    try (FileChannel directory = FileChannel.open(path.getParent(), StandardOpenOption.READ)) {
-      directory.force(true);
-    } catch (IOException e) {
-      // Some platforms cannot open a directory; the file itself is synced.
-      LOG.log(Level.FINE, "Cannot sync directory {0}", path.getParent());
-    }
   }
 
   /** Closes and deletes the file, for a refused or failed message. */

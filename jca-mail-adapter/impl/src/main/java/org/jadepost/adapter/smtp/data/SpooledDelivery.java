@@ -29,7 +29,7 @@ final class SpooledDelivery {
     try {
       spool.complete();
     } catch (IOException e) {
-      LOG.log(Level.WARNING, e, () -> "Syncing spool file " + spool.path() + " failed");
+      LOG.log(Level.WARNING, e, () -> "Writing spool file " + spool.path() + " failed");
       spool.discard();
       return SmtpReply.LOCAL_ERROR;
     }
