@@ -1,12 +1,12 @@
 package org.jadepost.delivery.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,11 +16,14 @@ import org.jadepost.platform.entity.BlobRef;
 /** The commit journal's line format: one JSON object per line, an acceptance or a cancel. */
 final class AcceptanceCodec {
 
+  // Json.createX() looks the provider up through ServiceLoader on every call; once is enough.
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private AcceptanceCodec() {}
 
   static byte[] accepted(Acceptance a) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("op", "accept")
             .add("id", a.id())
             .add("listener", a.listener())
@@ -38,12 +41,12 @@ final class AcceptanceCodec {
   }
 
   static byte[] cancelled(String id) {
-    return line(Json.createObjectBuilder().add("op", "cancel").add("id", id).build());
+    return line(JSON.createObjectBuilder().add("op", "cancel").add("id", id).build());
   }
 
   /** The record on {@code line}, or null for a line a crash cut short. */
   static JsonObject parse(String line) {
-    try (var reader = Json.createReader(new StringReader(line))) {
+    try (var reader = JSON.createReader(new StringReader(line))) {
       return reader.readObject();
     } catch (RuntimeException e) {
       return null;
@@ -76,7 +79,7 @@ final class AcceptanceCodec {
 
   private static void blob(JsonObjectBuilder json, String name, BlobRef blob) {
     if (blob != null) {
-      json.add(name, Json.createObjectBuilder().add("id", blob.id()).add("size", blob.size()));
+      json.add(name, JSON.createObjectBuilder().add("id", blob.id()).add("size", blob.size()));
     }
   }
 
@@ -90,13 +93,13 @@ final class AcceptanceCodec {
   }
 
   private static JsonArrayBuilder longs(List<Long> values) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     values.forEach(array::add);
     return array;
   }
 
   private static JsonArrayBuilder strings(List<String> values) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     values.forEach(array::add);
     return array;
   }

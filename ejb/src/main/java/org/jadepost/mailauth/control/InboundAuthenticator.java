@@ -53,10 +53,15 @@ public class InboundAuthenticator {
         literal(clientIp)
             .map(ip -> new SpfEvaluator(lookup).check(ip, helo, reversePath))
             .orElse(new SpfVerdict(SpfResult.NONE, "mailfrom", reversePath, ""));
-    List<DkimOutcome> dkim = new DkimVerification(lookup).verify(message);
+    List<HeaderFields.Field> fields = HeaderFields.read(message);
+    // jDKIM parses the whole message (and looks up mime4j through ServiceLoader) even when there
+    // is nothing to verify: an unsigned message is dkim=none without it.
+    boolean signed = fields.stream().anyMatch(f -> f.name().equals("dkim-signature"));
+    List<DkimOutcome> dkim =
+        signed ? new DkimVerification(lookup).verify(message) : List.of(DkimOutcome.NONE);
     DmarcOutcome dmarc =
         new DmarcEvaluator(lookup, () -> RANDOM.nextInt(100))
-            .evaluate(fromDomain(message), spf, dkim);
+            .evaluate(fromDomain(fields), spf, dkim);
     return new AuthenticationVerdict(
         AuthenticationResults.format(authservId, spf, dkim, dmarc),
         dmarc.result(),
@@ -65,9 +70,9 @@ public class InboundAuthenticator {
   }
 
   /** The one From domain; null when From is missing, unparsable or names several domains. */
-  static String fromDomain(Path message) throws IOException {
+  static String fromDomain(List<HeaderFields.Field> fields) {
     List<String> froms =
-        HeaderFields.read(message).stream()
+        fields.stream()
             .filter(f -> f.name().equals("from"))
             .map(HeaderFields.Field::value)
             .toList();
