@@ -32,8 +32,11 @@ public class SmtpClientConnectionFactoryImpl
       return (SmtpClientConnection)
           manager.allocateConnection(factory, new DestinationRequest(destination));
     } catch (ResourceException e) {
-      if (e.getCause() instanceof SmtpClientException failure) {
-        throw failure;
+      // Containers wrap the failure of createManagedConnection in their own exceptions.
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof SmtpClientException failure) {
+          throw failure;
+        }
       }
       throw new SmtpClientException(destination + ": " + e.getMessage(), e);
     }
