@@ -29,7 +29,7 @@ public class DeliveryStatusService {
         sender(actor).map(account -> store.byAcceptId(account.getId(), acceptId)).orElse(List.of());
     if (entries.isEmpty()) {
       throw new NotFoundException(
-          "message.notFound", "No sent message " + acceptId, String.valueOf(acceptId));
+          "message.notfound", "No sent message " + acceptId, String.valueOf(acceptId));
     }
     return new DeliveryReport(acceptId, entries.stream().map(OutboundDelivery::toStatus).toList());
   }

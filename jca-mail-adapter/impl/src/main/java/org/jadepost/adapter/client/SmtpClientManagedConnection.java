@@ -53,7 +53,8 @@ final class SmtpClientManagedConnection implements ManagedConnection {
       SmtpClientConnectionHandle handle, SmtpClientEnvelope envelope, InputStream content)
       throws SmtpClientException {
     try {
-      if (!session.isOpen()) {
+      if (!session.stillUsable()) {
+        session.close();
         session = SmtpClientSession.open(destination, settings);
       }
       return session.send(envelope, content);

@@ -38,6 +38,7 @@ public final class SmtpClientSession implements AutoCloseable {
   private EhloCapabilities capabilities = EhloCapabilities.NONE;
   private String remoteName;
   private boolean dirty;
+  private boolean used;
 
   private SmtpClientSession(SmtpDestination destination, SmtpClientSettings settings) {
     this.destination = destination;
@@ -80,6 +81,7 @@ public final class SmtpClientSession implements AutoCloseable {
         expect(command("RSET"), "RSET");
       }
       dirty = true;
+      used = true;
       checkExtensions(envelope);
       Map<String, SmtpClientReply> refused = new LinkedHashMap<>();
       List<String> accepted = mailAndRecipients(envelope, refused);
@@ -95,6 +97,27 @@ public final class SmtpClientSession implements AutoCloseable {
     } catch (IOException e) {
       close();
       throw new SmtpClientException(destination + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Whether a session that ran transactions before is still usable: a pooled session may have been
+   * dropped by the server while idle, which only an RSET finds out (RFC 5321 §4.1.1.5).
+   */
+  public boolean stillUsable() {
+    if (!isOpen()) {
+      return false;
+    }
+    if (!used) {
+      return true;
+    }
+    try {
+      boolean ok = command("RSET").isPositive();
+      dirty = !ok;
+      return ok;
+    } catch (IOException e) {
+      close();
+      return false;
     }
   }
 

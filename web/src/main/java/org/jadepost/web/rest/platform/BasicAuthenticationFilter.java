@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +16,9 @@ import org.jadepost.account.boundary.AuthenticationService;
 import org.jadepost.account.entity.Actor;
 
 /**
- * HTTP Basic authentication (RFC 7617, UTF-8) for the admin API. Only administrators pass: a
- * missing or wrong credential gets 401, a user's valid credential 403. The principal is handed to
- * the resources as the request property {@value #ACTOR}.
+ * HTTP Basic authentication (RFC 7617, UTF-8) for the API. Only administrators pass, except on
+ * resources marked {@link UsersAllowed}: a missing or wrong credential gets 401, a user's valid
+ * credential 403. The principal is handed to the resources as the request property {@value #ACTOR}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -26,6 +28,7 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
   public static final String ACTOR = "org.jadepost.api.actor";
 
   @Inject AuthenticationService authentication;
+  @Context ResourceInfo resource;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -39,11 +42,16 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     Optional<Actor> actor = authentication.authenticate(login, password);
     if (actor.isEmpty()) {
       abort(request, "auth.failed", "Wrong login or password");
-    } else if (!actor.get().isAdministrator()) {
+    } else if (!actor.get().isAdministrator() && !usersAllowed()) {
       request.abortWith(ErrorBody.response(403, "forbidden.admin", "Administrators only"));
     } else {
       request.setProperty(ACTOR, actor.get());
     }
+  }
+
+  private boolean usersAllowed() {
+    Class<?> type = resource == null ? null : resource.getResourceClass();
+    return type != null && type.isAnnotationPresent(UsersAllowed.class);
   }
 
   static Optional<String[]> parse(String header) {
