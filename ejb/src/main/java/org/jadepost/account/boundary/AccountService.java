@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.jadepost.account.control.AccountRules;
 import org.jadepost.account.control.AccountStore;
+import org.jadepost.account.control.AddressBook;
 import org.jadepost.account.control.DepartmentStore;
 import org.jadepost.account.control.PasswordHasher;
 import org.jadepost.account.entity.Account;
@@ -30,13 +31,15 @@ public class AccountService {
   @Inject DomainStore domains;
   @Inject DepartmentStore departments;
   @Inject FolderStore mailboxFolders;
+  @Inject AddressBook addresses;
 
   /** Creates {@code user} in {@code domainName}. */
   public UserSummary createUser(Actor actor, String domainName, NewUser user) {
     MailDomain domain = domains.requireAdministered(actor, domainName);
     String localPart = AccountRules.localPart(user.localPart());
     AccountRules.checkPassword(user.password(), localPart);
-    if (accounts.find(domain.getName(), localPart).isPresent()) {
+    if (accounts.find(domain.getName(), localPart).isPresent()
+        || addresses.alias(domain.getName(), localPart).isPresent()) {
       throw new ConflictException(
           "account.exists",
           "User already exists: " + localPart + "@" + domain.getName(),

@@ -78,6 +78,9 @@ public class Account {
   @JoinColumn(name = "department_id")
   private Department department;
 
+  @Column(name = "save_sent", nullable = false)
+  private boolean saveSent = true;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -152,6 +155,15 @@ public class Account {
 
   public void setEnabled(boolean enabled) {
     this.enabled = enabled;
+  }
+
+  /** Whether mail he submits over SMTP is also kept in his Sent folder (L5). */
+  public boolean isSaveSent() {
+    return saveSent;
+  }
+
+  public void setSaveSent(boolean saveSent) {
+    this.saveSent = saveSent;
   }
 
   public Department getDepartment() {

@@ -16,8 +16,20 @@ public final class TraceHeaders {
 
   private TraceHeaders() {}
 
-  /** The header lines, CRLF-terminated, for a message accepted as {@code id}. */
+  /** Return-Path and Received, CRLF-terminated, for a message finally delivered here. */
   public static byte[] of(
+      ConnectionInfo connection, SmtpEnvelope envelope, String host, String id, ZonedDateTime at) {
+    return (returnPath(envelope.reversePath()) + received(connection, envelope, host, id, at))
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The Return-Path field (RFC 5321 §4.4) that final delivery adds. */
+  public static String returnPath(String reversePath) {
+    return "Return-Path: <" + clean(reversePath) + ">\r\n";
+  }
+
+  /** The Received field (RFC 5321 §4.4) of a message accepted as {@code id}. */
+  public static String received(
       ConnectionInfo connection, SmtpEnvelope envelope, String host, String id, ZonedDateTime at) {
     InetSocketAddress remote = connection.remote();
     String ip = remote == null ? "unknown" : remote.getAddress().getHostAddress();
@@ -26,24 +38,19 @@ public final class TraceHeaders {
             + "ESMTP"
             + (connection.secure() ? "S" : "")
             + (envelope.authenticatedUser() != null ? "A" : "");
-    String headers =
-        "Return-Path: <"
-            + clean(envelope.reversePath())
-            + ">\r\n"
-            + "Received: from "
-            + clean(envelope.heloName())
-            + " (["
-            + ip
-            + "])\r\n\tby "
-            + host
-            + " (Jadepost) with "
-            + protocol
-            + " id "
-            + id
-            + ";\r\n\t"
-            + RFC_5322.format(at)
-            + "\r\n";
-    return headers.getBytes(StandardCharsets.UTF_8);
+    return "Received: from "
+        + clean(envelope.heloName())
+        + " (["
+        + ip
+        + "])\r\n\tby "
+        + host
+        + " (Jadepost) with "
+        + protocol
+        + " id "
+        + id
+        + ";\r\n\t"
+        + RFC_5322.format(at)
+        + "\r\n";
   }
 
   // The HELO name and reverse-path come from the client; never let them break the header.

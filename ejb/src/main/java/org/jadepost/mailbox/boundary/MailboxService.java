@@ -74,17 +74,32 @@ public class MailboxService {
   /** Replaces the flags of message {@code uid} in folder {@code folderId}. */
   public MessageSummary setFlags(Actor actor, long folderId, long uid, Set<Flag> flags) {
     MailFolder folder = folders.lockOwned(owner(actor), folderId);
-    MailMessage message =
-        messages
-            .find(folder, uid)
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        "message.notfound", "No such message: " + uid, String.valueOf(uid)));
+    MailMessage message = message(folder, uid);
     boolean wasSeen = message.getFlags().contains(Flag.SEEN);
     long modseq = folder.changed(wasSeen, flags.contains(Flag.SEEN));
     message.setFlags(flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags), modseq);
     return MessageSummary.of(message);
+  }
+
+  /** The raw RFC 5322 bytes of message {@code uid} in the caller's folder {@code folderId}. */
+  public InputStream raw(Actor actor, long folderId, long uid) {
+    MailMessage message = message(folders.requireOwned(owner(actor), folderId), uid);
+    try {
+      return blobs
+          .open(message.getBlobId())
+          .orElseThrow(() -> new IllegalStateException("Blob missing: " + message.getBlobId()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read message " + uid, e);
+    }
+  }
+
+  private MailMessage message(MailFolder folder, long uid) {
+    return messages
+        .find(folder, uid)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "message.notfound", "No such message: " + uid, String.valueOf(uid)));
   }
 
   private Account owner(Actor actor) {

@@ -9,6 +9,7 @@ import org.jadepost.account.entity.Account;
 import org.jadepost.mailbox.entity.MailFolder;
 import org.jadepost.mailbox.entity.SpecialUse;
 import org.jadepost.platform.entity.NotFoundException;
+import org.jadepost.tenancy.entity.MailDomain;
 
 /** Persistence of folders; every lookup is scoped to the owning account. */
 @Stateless
@@ -70,6 +71,15 @@ public class FolderStore {
     Number used =
         em.createNamedQuery(MailFolder.USED_BYTES, Number.class)
             .setParameter("account", account)
+            .getSingleResult();
+    return used.longValue();
+  }
+
+  /** Bytes stored in all mailboxes of {@code domain} (T8: the domain quota). */
+  public long usedBytes(MailDomain domain) {
+    Number used =
+        em.createNamedQuery(MailFolder.USED_BYTES_IN_DOMAIN, Number.class)
+            .setParameter("domain", domain)
             .getSingleResult();
     return used.longValue();
   }

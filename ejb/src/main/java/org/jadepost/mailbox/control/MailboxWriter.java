@@ -13,10 +13,12 @@ import org.jadepost.mailbox.entity.Flag;
 import org.jadepost.mailbox.entity.MailFolder;
 import org.jadepost.mailbox.entity.MailMessage;
 import org.jadepost.mailbox.entity.MessageHeaders;
+import org.jadepost.mailbox.entity.QuotaCheck;
 import org.jadepost.mailbox.entity.SpecialUse;
 import org.jadepost.platform.control.BlobStore;
 import org.jadepost.platform.entity.BlobRef;
 import org.jadepost.platform.entity.InvalidRequestException;
+import org.jadepost.tenancy.entity.MailDomain;
 
 /**
  * Adds stored blobs to folders: the one place that takes UIDs, counts and checks quota, for the
@@ -29,9 +31,26 @@ public class MailboxWriter {
   @Inject MessageStore messages;
   @Inject BlobStore blobs;
 
-  /** Whether {@code size} more bytes fit into the account's quota. */
+  /** Whether {@code size} more bytes fit into the account's quota and its domain's. */
   public boolean fits(Account account, long size) {
-    return folders.usedBytes(account) + size <= account.getQuotaBytes();
+    return quotaCheck(account, size) == QuotaCheck.FITS;
+  }
+
+  /**
+   * How {@code size} more bytes stand against the account's quota and its domain's (T8): {@link
+   * QuotaCheck#NEVER_FITS} when the message is larger than the quota itself, {@link
+   * QuotaCheck#FULL} when it would fit once mail is deleted.
+   */
+  public QuotaCheck quotaCheck(Account account, long size) {
+    MailDomain domain = account.getDomain();
+    if (size > account.getQuotaBytes() || size > domain.getQuotaBytes()) {
+      return QuotaCheck.NEVER_FITS;
+    }
+    if (folders.usedBytes(account) + size > account.getQuotaBytes()
+        || folders.usedBytes(domain) + size > domain.getQuotaBytes()) {
+      return QuotaCheck.FULL;
+    }
+    return QuotaCheck.FITS;
   }
 
   /** Appends {@code blob} to the account's folder {@code folderId}, refusing it over quota. */
@@ -51,8 +70,13 @@ public class MailboxWriter {
    * accepted; a message accepted then is never lost now, even if it overshoots a little.
    */
   public MailMessage deliverToInbox(Account account, BlobRef blob) {
-    MailFolder inbox = folders.system(account, SpecialUse.INBOX);
-    return add(folders.lockOwned(account, inbox.getId()), blob, Set.of());
+    return deliver(account, SpecialUse.INBOX, blob, Set.of());
+  }
+
+  /** Delivers {@code blob} to a system folder, like {@link #deliverToInbox} without quota check. */
+  public MailMessage deliver(Account account, SpecialUse use, BlobRef blob, Set<Flag> flags) {
+    MailFolder folder = folders.system(account, use);
+    return add(folders.lockOwned(account, folder.getId()), blob, flags);
   }
 
   private MailMessage add(MailFolder folder, BlobRef blob, Set<Flag> flags) {

@@ -31,10 +31,16 @@ import org.jadepost.account.entity.Account;
 @NamedQuery(
     name = MailFolder.USED_BYTES,
     query = "SELECT COALESCE(SUM(f.sizeBytes), 0) FROM MailFolder f WHERE f.account = :account")
+@NamedQuery(
+    name = MailFolder.USED_BYTES_IN_DOMAIN,
+    query =
+        "SELECT COALESCE(SUM(f.sizeBytes), 0) FROM MailFolder f"
+            + " WHERE f.account.domain = :domain")
 public class MailFolder {
 
   public static final String BY_ACCOUNT = "MailFolder.byAccount";
   public static final String USED_BYTES = "MailFolder.usedBytes";
+  public static final String USED_BYTES_IN_DOMAIN = "MailFolder.usedBytesInDomain";
 
   @Id
   @SequenceGenerator(

@@ -29,6 +29,7 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
   private final LineDecoder decoder;
   private final ProtocolHandler protocol;
   private final Executor commands;
+  private final boolean admitted;
   private Channel channel;
   private boolean busy;
   private boolean connected;
@@ -38,7 +39,9 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
       ClientConnection connection,
       LineDecoder decoder,
       ProtocolHandler protocol,
-      Executor commands) {
+      Executor commands,
+      boolean admitted) {
+    this.admitted = admitted;
     this.connection = connection;
     this.decoder = decoder;
     this.protocol = protocol;
@@ -110,7 +113,12 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
 
   private void connect() {
     connected = true;
-    dispatch(protocol::onConnect);
+    if (admitted) {
+      dispatch(protocol::onConnect);
+    } else {
+      LOG.info(() -> "Too many connections; refusing " + describe());
+      dispatch(protocol::onTooManyConnections);
+    }
   }
 
   private void dispatch(Consumer<ClientConnection> step) {

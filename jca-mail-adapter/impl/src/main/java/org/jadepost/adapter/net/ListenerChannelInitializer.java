@@ -6,6 +6,7 @@ import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
+import java.net.InetAddress;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -21,6 +22,7 @@ final class ListenerChannelInitializer extends ChannelInitializer<SocketChannel>
   private final Supplier<ProtocolHandler> protocols;
   private final Executor commands;
   private final ChannelGroup connections;
+  private final ConnectionCounter counter;
 
   ListenerChannelInitializer(
       ListenerConfiguration configuration,
@@ -33,11 +35,15 @@ final class ListenerChannelInitializer extends ChannelInitializer<SocketChannel>
     this.protocols = protocols;
     this.commands = commands;
     this.connections = connections;
+    this.counter = new ConnectionCounter(configuration.maxConnectionsPerIp());
   }
 
   @Override
   protected void initChannel(SocketChannel channel) {
     connections.add(channel);
+    InetAddress client = channel.remoteAddress().getAddress();
+    boolean admitted = counter.admit(client);
+    channel.closeFuture().addListener(closed -> counter.release(client));
     boolean implicit = configuration.tlsMode() == TlsMode.IMPLICIT;
     SslContext startTls = configuration.tlsMode() == TlsMode.STARTTLS ? tls : null;
     LineDecoder decoder = new LineDecoder(configuration.maxLineLength());
@@ -51,6 +57,7 @@ final class ListenerChannelInitializer extends ChannelInitializer<SocketChannel>
     pipeline.addLast("idle", new IdleStateHandler(idleMillis, 0, 0, TimeUnit.MILLISECONDS));
     pipeline.addLast("reader", decoder);
     pipeline.addLast(
-        "connection", new ConnectionHandler(connection, decoder, protocols.get(), commands));
+        "connection",
+        new ConnectionHandler(connection, decoder, protocols.get(), commands, admitted));
   }
 }

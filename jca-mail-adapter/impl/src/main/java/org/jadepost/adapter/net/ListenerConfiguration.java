@@ -11,6 +11,7 @@ import java.util.Objects;
  *     org.jadepost.adapter.api.ConnectionInfo}
  * @param address the address and port to bind; port 0 picks a free port
  * @param tlsMode how connections are protected
+ * @param maxConnectionsPerIp connections one client address may hold at once
  * @param idleTimeout how long a client may stay silent before it is sent the protocol's goodbye
  * @param maxLineLength the longest accepted line in bytes, without its terminator
  * @param maxLiteralSize the largest literal a protocol may ask the reader for, in bytes
@@ -21,7 +22,8 @@ public record ListenerConfiguration(
     TlsMode tlsMode,
     Duration idleTimeout,
     int maxLineLength,
-    int maxLiteralSize) {
+    int maxLiteralSize,
+    int maxConnectionsPerIp) {
 
   /** Default idle timeout; RFC 5321 §4.5.3.2.7 asks for at least five minutes. */
   public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(5);
@@ -32,6 +34,12 @@ public record ListenerConfiguration(
   /** Default literal limit; a literal is held in memory while it is read. */
   public static final int DEFAULT_MAX_LITERAL_SIZE = 16 * 1024 * 1024;
 
+  /**
+   * Default connections one client address may hold; like Postfix's
+   * smtpd_client_connection_count_limit, enough for a busy office behind one NAT address.
+   */
+  public static final int DEFAULT_MAX_CONNECTIONS_PER_IP = 50;
+
   /** Checks the values. */
   public ListenerConfiguration {
     Objects.requireNonNull(name, "name");
@@ -40,7 +48,7 @@ public record ListenerConfiguration(
     if (idleTimeout.isNegative() || idleTimeout.isZero()) {
       throw new IllegalArgumentException("idleTimeout must be positive: " + idleTimeout);
     }
-    if (maxLineLength < 1 || maxLiteralSize < 0) {
+    if (maxLineLength < 1 || maxLiteralSize < 0 || maxConnectionsPerIp < 1) {
       throw new IllegalArgumentException("line and literal limits must be positive");
     }
   }
@@ -53,6 +61,7 @@ public record ListenerConfiguration(
         tlsMode,
         DEFAULT_IDLE_TIMEOUT,
         DEFAULT_MAX_LINE_LENGTH,
-        DEFAULT_MAX_LITERAL_SIZE);
+        DEFAULT_MAX_LITERAL_SIZE,
+        DEFAULT_MAX_CONNECTIONS_PER_IP);
   }
 }

@@ -14,6 +14,14 @@ public interface ProtocolHandler {
   /** The client connected (and, for implicit TLS, finished the handshake): send the greeting. */
   void onConnect(ClientConnection connection);
 
+  /**
+   * The client's address already holds the listener's maximum of connections: send the protocol's
+   * "busy" reply and close. The default just closes.
+   */
+  default void onTooManyConnections(ClientConnection connection) {
+    connection.closeAfterReply();
+  }
+
   /** The client sent a line, an over-long line, or a literal the handler asked for. */
   void onFrame(ClientConnection connection, InboundFrame frame);
 

@@ -46,7 +46,8 @@ public final class ListenerSettings {
         spec.tlsModeValue(),
         Duration.ofSeconds(spec.getIdleTimeoutSeconds()),
         spec.getMaxLineLength(),
-        spec.getMaxLiteralSize());
+        spec.getMaxLiteralSize(),
+        maxConnectionsPerIp(spec.getMaxConnectionsPerIp(), lookup));
   }
 
   /**
@@ -75,6 +76,26 @@ public final class ListenerSettings {
         .find("JADEPOST_BIND", "jadepost.bind")
         .or(() -> Optional.ofNullable(specBindAddress).map(String::trim).filter(a -> !a.isEmpty()))
         .orElse(DEFAULT_BIND_ADDRESS);
+  }
+
+  /** The per-address connection limit: JADEPOST_MAX_CONNECTIONS_PER_IP overrides the spec. */
+  static int maxConnectionsPerIp(int specValue, ConfigLookup lookup)
+      throws InvalidPropertyException {
+    Optional<String> override =
+        lookup.find("JADEPOST_MAX_CONNECTIONS_PER_IP", "jadepost.max-connections-per-ip");
+    if (override.isEmpty()) {
+      return specValue;
+    }
+    try {
+      int value = Integer.parseInt(override.get().trim());
+      if (value > 0) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new InvalidPropertyException(
+        "JADEPOST_MAX_CONNECTIONS_PER_IP is not a positive number: " + override.get());
   }
 
   private static Optional<Integer> parsePort(String value) {

@@ -30,6 +30,7 @@ public abstract class MailActivationSpec implements ActivationSpec {
   private Integer idleTimeoutSeconds = (int) ListenerConfiguration.DEFAULT_IDLE_TIMEOUT.toSeconds();
   private Integer maxLineLength = ListenerConfiguration.DEFAULT_MAX_LINE_LENGTH;
   private Integer maxLiteralSize = ListenerConfiguration.DEFAULT_MAX_LITERAL_SIZE;
+  private Integer maxConnectionsPerIp = ListenerConfiguration.DEFAULT_MAX_CONNECTIONS_PER_IP;
 
   /** Creates the protocol handlers of one activation, delivering to {@code endpoints}. */
   abstract Supplier<ProtocolHandler> protocol(MessageEndpointFactory endpoints);
@@ -47,6 +48,7 @@ public abstract class MailActivationSpec implements ActivationSpec {
     requirePositive("idleTimeoutSeconds", idleTimeoutSeconds);
     requirePositive("maxLineLength", maxLineLength);
     requirePositive("maxLiteralSize", maxLiteralSize);
+    requirePositive("maxConnectionsPerIp", maxConnectionsPerIp);
   }
 
   /** The TLS mode as an enum. */
@@ -135,6 +137,15 @@ public abstract class MailActivationSpec implements ActivationSpec {
   }
 
   /** The largest literal the protocol may read, in bytes. */
+  /** Connections one client address may hold at once; more get the protocol's "busy" reply. */
+  public Integer getMaxConnectionsPerIp() {
+    return maxConnectionsPerIp;
+  }
+
+  public void setMaxConnectionsPerIp(Integer maxConnectionsPerIp) {
+    this.maxConnectionsPerIp = maxConnectionsPerIp;
+  }
+
   public Integer getMaxLiteralSize() {
     return maxLiteralSize;
   }

@@ -103,6 +103,12 @@ public final class SmtpProtocol implements ProtocolHandler {
   }
 
   @Override
+  public void onTooManyConnections(ClientConnection connection) {
+    connection.writeLine("421 4.7.0 Too many connections from your address, try again later");
+    connection.closeAfterReply();
+  }
+
+  @Override
   public void onIdleTimeout(ClientConnection connection) {
     SmtpSession session = sessions.get(connection);
     SmtpResponse timeout = SmtpResponse.of(Replies.TIMEOUT).thenClose();

@@ -117,7 +117,7 @@ class ConnectionHandlerTest {
                 ch.pipeline()
                     .addLast(
                         decoder,
-                        new ConnectionHandler(connection, decoder, new Script(), steps::add));
+                        new ConnectionHandler(connection, decoder, new Script(), steps::add, true));
               }
             });
     runNextStep(channel);

@@ -121,6 +121,49 @@ class MailResourceAdapterTest {
   }
 
   @Test
+  void connectionsOverThePerAddressLimitShouldBeClosedUntilOneEnds() throws Exception {
+    fixture = new AdapterFixture(home);
+    ProbeActivationSpec spec = fixture.spec("NONE");
+    spec.setMaxConnectionsPerIp(2);
+    InetSocketAddress address = fixture.activate(spec);
+
+    try (ProbeClient first = ProbeClient.connect(address);
+        ProbeClient second = ProbeClient.connect(address)) {
+      assertThat(first.readLine()).isEqualTo("OK probe ready");
+      assertThat(second.readLine()).isEqualTo("OK probe ready");
+      try (ProbeClient third = ProbeClient.connect(address)) {
+        assertThat(third.closedByServer()).isTrue();
+      }
+      first.send("QUIT\r\n");
+      assertThat(first.readLine()).isEqualTo("BYE see you");
+      assertThat(first.closedByServer()).isTrue();
+      try (ProbeClient again = awaitGreeting(address)) {
+        again.send("still\r\n");
+        assertThat(again.readLine()).isEqualTo("ECHO still");
+      }
+      second.send("alive\r\n");
+      assertThat(second.readLine()).isEqualTo("ECHO alive");
+    }
+  }
+
+  // The server counts a closed connection off a moment after the client sees the close.
+  private static ProbeClient awaitGreeting(InetSocketAddress address) throws Exception {
+    for (int attempt = 0; ; attempt++) {
+      ProbeClient client = ProbeClient.connect(address);
+      try {
+        assertThat(client.readLine()).isEqualTo("OK probe ready");
+        return client;
+      } catch (java.io.IOException e) {
+        client.close();
+        if (attempt == 50) {
+          throw e;
+        }
+        Thread.sleep(20);
+      }
+    }
+  }
+
+  @Test
   void probeShouldRefuseStartTlsWhenListenerHasNoTls() throws Exception {
     fixture = new AdapterFixture(home);
     InetSocketAddress address = fixture.activate(fixture.spec("NONE"));

@@ -2,17 +2,12 @@ package org.jadepost.blackbox.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.jadepost.blackbox.api.Provisioning;
 import org.jadepost.blackbox.platform.FormLogin;
 import org.jadepost.blackbox.server.JadepostProcess;
 import org.jadepost.blackbox.server.SharedJadepost;
+import org.jadepost.blackbox.server.SmtpDialogue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,7 +35,8 @@ class MxDeliveryIT {
     provisioning.createUser(domain, "bob", "Bob");
 
     List<String> replies =
-        dialogue(
+        SmtpDialogue.replies(
+            server.ports().smtp(),
             "EHLO sender.example",
             "MAIL FROM:<partner@sender.example>",
             "RCPT TO:<alice@" + domain + ">",
@@ -65,7 +61,8 @@ class MxDeliveryIT {
     String domain = provisioning.createDomain("mx");
 
     List<String> replies =
-        dialogue(
+        SmtpDialogue.replies(
+            server.ports().smtp(),
             "EHLO sender.example",
             "MAIL FROM:<partner@sender.example>",
             "RCPT TO:<nobody@" + domain + ">",
@@ -82,32 +79,5 @@ class MxDeliveryIT {
     assertThat(landing.uri().getPath()).isEqualTo("/webmail/index.xhtml");
     int start = landing.body().indexOf("folder-inbox");
     return landing.body().substring(start, landing.body().indexOf("</li>", start));
-  }
-
-  /** Sends each command and collects one reply per command (the last line of multi-line ones). */
-  private List<String> dialogue(String... commands) throws Exception {
-    try (Socket socket = new Socket("127.0.0.1", server.ports().smtp())) {
-      socket.setSoTimeout(30_000);
-      BufferedReader in =
-          new BufferedReader(
-              new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-      OutputStream out = socket.getOutputStream();
-      List<String> replies = new ArrayList<>();
-      replies.add(reply(in));
-      for (String command : commands) {
-        out.write((command + "\r\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        replies.add(reply(in));
-      }
-      return replies;
-    }
-  }
-
-  private static String reply(BufferedReader in) throws Exception {
-    String line = in.readLine();
-    while (line != null && line.length() > 3 && line.charAt(3) == '-') {
-      line = in.readLine();
-    }
-    return String.valueOf(line);
   }
 }

@@ -15,13 +15,15 @@ import java.util.Optional;
  * @param adminPassword {@code JADEPOST_ADMIN_PASSWORD}; empty lets the server generate one
  * @param jmxPassword {@code JADEPOST_JMX_PASSWORD}; present turns remote JMX on
  * @param database H2 or a PostgreSQL schema
+ * @param settings further environment variables, such as limits an operator sets
  */
 public record ServerSettings(
     String name,
     Path home,
     Optional<String> adminPassword,
     Optional<String> jmxPassword,
-    Database database) {
+    Database database,
+    Map<String, String> settings) {
 
   private static final List<String> PASSED_ENVIRONMENT = List.of("PATH", "HOME", "JAVA_HOME");
 
@@ -34,7 +36,8 @@ public record ServerSettings(
         TestRun.homes().resolve(qualified),
         Optional.empty(),
         Optional.empty(),
-        database);
+        database,
+        Map.of());
   }
 
   /**
@@ -53,18 +56,26 @@ public record ServerSettings(
     adminPassword.ifPresent(p -> env.put("JADEPOST_ADMIN_PASSWORD", p));
     jmxPassword.ifPresent(p -> env.put("JADEPOST_JMX_PASSWORD", p));
     env.putAll(database.environment());
+    env.putAll(settings);
     return env;
   }
 
   public ServerSettings withAdminPassword(String password) {
-    return new ServerSettings(name, home, Optional.of(password), jmxPassword, database);
+    return new ServerSettings(name, home, Optional.of(password), jmxPassword, database, settings);
   }
 
   public ServerSettings withoutAdminPassword() {
-    return new ServerSettings(name, home, Optional.empty(), jmxPassword, database);
+    return new ServerSettings(name, home, Optional.empty(), jmxPassword, database, settings);
   }
 
   public ServerSettings withJmx(String password) {
-    return new ServerSettings(name, home, adminPassword, Optional.of(password), database);
+    return new ServerSettings(name, home, adminPassword, Optional.of(password), database, settings);
+  }
+
+  /** With the environment variable {@code variable} set, as an operator would configure it. */
+  public ServerSettings with(String variable, String value) {
+    Map<String, String> more = new HashMap<>(settings);
+    more.put(variable, value);
+    return new ServerSettings(name, home, adminPassword, jmxPassword, database, Map.copyOf(more));
   }
 }

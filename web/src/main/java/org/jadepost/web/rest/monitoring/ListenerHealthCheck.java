@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -34,14 +36,29 @@ public class ListenerHealthCheck implements HealthCheck {
   @ConfigProperty(name = "jadepost.smtp.port", defaultValue = "2525")
   int smtpPort;
 
+  @Inject
+  @ConfigProperty(name = "jadepost.submission.port", defaultValue = "2587")
+  int submissionPort;
+
+  @Inject
+  @ConfigProperty(name = "jadepost.smtps.port", defaultValue = "2465")
+  int smtpsPort;
+
   @Override
   public HealthCheckResponse call() {
     HealthCheckResponseBuilder response = HealthCheckResponse.named("listeners");
-    boolean probe = accepts(probePort);
-    boolean smtp = accepts(smtpPort);
-    response.withData("probe", probePort + (probe ? " up" : " down"));
-    response.withData("smtp", smtpPort + (smtp ? " up" : " down"));
-    return response.status(probe && smtp).build();
+    Map<String, Integer> listeners = new LinkedHashMap<>();
+    listeners.put("probe", probePort);
+    listeners.put("smtp", smtpPort);
+    listeners.put("submission", submissionPort);
+    listeners.put("smtps", smtpsPort);
+    boolean allUp = true;
+    for (Map.Entry<String, Integer> listener : listeners.entrySet()) {
+      boolean up = accepts(listener.getValue());
+      response.withData(listener.getKey(), listener.getValue() + (up ? " up" : " down"));
+      allUp &= up;
+    }
+    return response.status(allUp).build();
   }
 
   private boolean accepts(int port) {

@@ -1,0 +1,195 @@
+package org.jadepost.delivery.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jadepost.account.boundary.AuthenticationService;
+import org.jadepost.account.control.AddressBook;
+import org.jadepost.account.entity.Account;
+import org.jadepost.account.entity.Actor;
+import org.jadepost.adapter.api.ConnectionInfo;
+import org.jadepost.adapter.api.SmtpAuthResult;
+import org.jadepost.adapter.api.SmtpEnvelope;
+import org.jadepost.adapter.api.SmtpReply;
+import org.jadepost.delivery.control.AcceptanceWriter;
+import org.jadepost.delivery.control.Intake;
+import org.jadepost.delivery.control.Recipients;
+import org.jadepost.delivery.control.TraceHeaders;
+import org.jadepost.delivery.entity.Acceptance;
+import org.jadepost.platform.entity.BlobRef;
+import org.jadepost.platform.entity.TooManyAttemptsException;
+
+/**
+ * Mail from our own users' clients (T2): submission on 587 and 465. The sender authenticates, may
+ * only send as himself or his aliases, within a rate limit; a copy goes to his Sent folder when his
+ * setting says so (L5).
+ */
+@Stateless
+public class SubmissionService {
+
+  private static final Logger LOG = Logger.getLogger(SubmissionService.class.getName());
+
+  static final SmtpReply AUTH_REQUIRED = new SmtpReply(530, "5.7.0", "Authentication required");
+  static final SmtpReply LOCKED =
+      new SmtpReply(454, "4.7.0", "Too many failed logins; try again in a few minutes");
+  static final SmtpReply NOT_OWNER =
+      new SmtpReply(553, "5.7.1", "Sender address is not one of the authenticated user's");
+  static final SmtpReply FROM_NOT_OWNED =
+      new SmtpReply(550, "5.7.1", "From header address is not one of the authenticated user's");
+  static final SmtpReply NO_REMOTE =
+      new SmtpReply(550, "5.7.1", "Delivery to other mail systems is not enabled here");
+
+  @Inject AuthenticationService authentication;
+  @Inject AddressBook addresses;
+  @Inject Recipients recipients;
+  @Inject AcceptanceWriter accepted;
+  @Inject Intake intake;
+
+  @Inject
+  @ConfigProperty(name = "jadepost.submission.max-messages-per-hour", defaultValue = "500")
+  int maxPerHour;
+
+  public SmtpReply greet() {
+    return intake.greet();
+  }
+
+  /** AUTH PLAIN/LOGIN against the users' passwords; provider administrators have no mailbox. */
+  public SmtpAuthResult authenticate(ConnectionInfo connection, String user, String password) {
+    try {
+      Optional<Actor> actor = authentication.authenticate(user, password);
+      if (actor.isPresent() && actor.get().kind() != Actor.Kind.PROVIDER_ADMIN) {
+        return SmtpAuthResult.success(actor.get().login());
+      }
+      LOG.info(() -> "AUTH failed for " + user + " from " + remote(connection));
+      return SmtpAuthResult.failure(SmtpReply.AUTH_FAILED);
+    } catch (TooManyAttemptsException e) {
+      LOG.warning(() -> "AUTH locked for " + user + " from " + remote(connection));
+      return SmtpAuthResult.failure(LOCKED);
+    }
+  }
+
+  /** The sender must own the reverse-path, and be within his hourly limit. */
+  public SmtpReply mailFrom(SmtpEnvelope envelope) {
+    Optional<Account> sender = sender(envelope);
+    if (sender.isEmpty()) {
+      return AUTH_REQUIRED;
+    }
+    String reversePath = envelope.reversePath();
+    if (reversePath.isEmpty() || !addresses.owns(sender.get(), Recipients.canonical(reversePath))) {
+      LOG.info(() -> envelope.authenticatedUser() + " may not send as <" + reversePath + ">");
+      return NOT_OWNER;
+    }
+    Instant since = Instant.now().minus(Duration.ofHours(1));
+    if (accepted.acceptedSince(sender.get().getId(), since) >= maxPerHour) {
+      LOG.warning(() -> envelope.authenticatedUser() + " reached " + maxPerHour + " messages/h");
+      return new SmtpReply(
+          450, "4.7.1", "Sending limit of " + maxPerHour + " messages per hour reached");
+    }
+    return SmtpReply.SENDER_OK;
+  }
+
+  /** Hosted recipients must exist and have room; other recipients go to the outbound queue. */
+  public SmtpReply rcptTo(SmtpEnvelope envelope, String recipient) {
+    if (recipients.isHosted(recipient)) {
+      return recipients.check(recipient, envelope.declaredSize());
+    }
+    return NO_REMOTE;
+  }
+
+  /** Checks the From header, stores the message and applies it in this transaction. */
+  public SmtpReply deliver(ConnectionInfo connection, SmtpEnvelope envelope, Path spooled) {
+    Account sender = sender(envelope).orElse(null);
+    if (sender == null) {
+      return AUTH_REQUIRED;
+    }
+    if (!ownsFromHeader(sender, spooled)) {
+      LOG.info(() -> envelope.authenticatedUser() + " sent a From header he does not own");
+      return FROM_NOT_OWNED;
+    }
+    List<Long> inbox = new ArrayList<>();
+    List<String> remote = new ArrayList<>();
+    for (String recipient : envelope.recipients()) {
+      Optional<Account> local = recipients.mailbox(recipient);
+      if (local.isPresent()) {
+        if (!inbox.contains(local.get().getId())) {
+          inbox.add(local.get().getId());
+        }
+      } else if (!recipients.isHosted(recipient)) {
+        remote.add(recipient);
+      }
+    }
+    String id = Intake.newId();
+    String received =
+        TraceHeaders.received(connection, envelope, intake.host(), id, ZonedDateTime.now());
+    boolean sentCopy = sender.isSaveSent();
+    BlobRef local =
+        inbox.isEmpty() && !sentCopy
+            ? null
+            : intake.store(TraceHeaders.returnPath(envelope.reversePath()) + received, spooled);
+    BlobRef outbound = remote.isEmpty() ? null : intake.store(received, spooled);
+    Acceptance acceptance =
+        new Acceptance(
+            id,
+            envelope.kind().name(),
+            sender.getId(),
+            local,
+            inbox,
+            List.of(),
+            sentCopy,
+            outbound,
+            envelope.reversePath(),
+            remote);
+    return intake.accept(acceptance, spooled);
+  }
+
+  private Optional<Account> sender(SmtpEnvelope envelope) {
+    String user = envelope.authenticatedUser();
+    return user == null ? Optional.empty() : recipients.mailbox(user).filter(Account::isEnabled);
+  }
+
+  // Every From and Sender address must be his: the envelope check alone lets a client forge the
+  // author that recipients see.
+  private boolean ownsFromHeader(Account sender, Path spooled) {
+    try (InputStream in = Files.newInputStream(spooled)) {
+      InternetHeaders headers = new InternetHeaders(in, true);
+      for (String field : List.of("From", "Sender")) {
+        String[] values = headers.getHeader(field);
+        if (values == null) {
+          continue;
+        }
+        for (String value : values) {
+          for (InternetAddress address : InternetAddress.parseHeader(value, false)) {
+            String a = address.getAddress();
+            if (a == null || !addresses.owns(sender, Recipients.canonical(a))) {
+              return false;
+            }
+          }
+        }
+      }
+      return true;
+    } catch (AddressException e) {
+      return false;
+    } catch (IOException | MessagingException e) {
+      throw new IllegalStateException("Cannot read the spooled message", e);
+    }
+  }
+
+  private static String remote(ConnectionInfo connection) {
+    return connection.remote() == null ? "?" : connection.remote().getAddress().getHostAddress();
+  }
+}
