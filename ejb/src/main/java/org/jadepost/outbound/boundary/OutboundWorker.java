@@ -12,8 +12,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.resource.ConnectionFactoryDefinition;
-import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
@@ -36,16 +34,12 @@ import org.jadepost.outbound.entity.OutboundDelivery;
  * them with no transaction open, and records each batch's outcome in its own transaction. Rounds do
  * not overlap on one node; nodes share the work through the claims.
  *
- * <p>The SMTP client factory is defined here, on the adapter deployed beside the application
- * (Payara Micro deploys the RAR on its own, named after its file).
+ * <p>The SMTP client factory it sends through is defined by deployment descriptors, not an
+ * annotation, because the adapter's name depends on the packaging: {@code META-INF/ejb-jar.xml}
+ * names the RAR embedded in the EAR ({@code #jadepost-mail-adapter}), {@code
+ * META-INF/web-fragment.xml} (read only where this jar sits in a WAR, on Payara Micro) the RAR
+ * deployed beside it ({@code jadepost-mail-adapter}).
  */
-@ConnectionFactoryDefinition(
-    name = RemoteDelivery.FACTORY,
-    interfaceName = "org.jadepost.adapter.api.client.SmtpClientConnectionFactory",
-    resourceAdapter = "jadepost-mail-adapter",
-    transactionSupport = TransactionSupportLevel.NoTransaction,
-    maxPoolSize = 32,
-    minPoolSize = 0)
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)

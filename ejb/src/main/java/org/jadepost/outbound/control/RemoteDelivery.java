@@ -29,7 +29,7 @@ import org.jadepost.platform.control.BlobStore;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RemoteDelivery {
 
-  /** Where the adapter's SMTP client factory is bound (see OutboundWorker). */
+  /** Where the adapter's SMTP client factory is bound (see OutboundWorker: by descriptors). */
   public static final String FACTORY = "java:app/jadepost/SmtpClient";
 
   private static final Logger LOG = Logger.getLogger(RemoteDelivery.class.getName());
