@@ -19,16 +19,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@code reject*} gets 550 5.1.1 and {@code later*} gets 451 4.7.1 the first time. Records each
  * accepted message with its envelope.
  */
-final class SmtpSink implements AutoCloseable {
+public final class SmtpSink implements AutoCloseable {
 
   /** One accepted message. */
-  record Received(String mailFrom, List<String> recipients, String data) {}
+  public record Received(String mailFrom, List<String> recipients, String data) {}
 
-  final List<Received> received = new CopyOnWriteArrayList<>();
+  public final List<Received> received = new CopyOnWriteArrayList<>();
   private final Set<String> deferredOnce = ConcurrentHashMap.newKeySet();
   private final ServerSocket server;
 
-  SmtpSink(int port) throws IOException {
+  public SmtpSink(int port) throws IOException {
     server = new ServerSocket();
     server.setReuseAddress(true);
     server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
