@@ -3,12 +3,20 @@ package org.jadepost.blackbox.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import javax.management.JMException;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
 import org.jadepost.blackbox.api.ApiClient;
 import org.jadepost.blackbox.api.ApiResponse;
 import org.jadepost.blackbox.api.Mailbox;
@@ -35,6 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OutboundDeliveryIT {
 
   private static final Duration SOON = Duration.ofSeconds(60);
+  private static final String JMX_PASSWORD = "Jmx-" + Provisioning.unique("pw");
   private static final String CHINESE_SUBJECT = "=?UTF-8?B?5oql5Lu35Y2VIOesrOS4ieeJiA==?=";
 
   private static RemoteMailServer remote;
@@ -52,7 +61,8 @@ class OutboundDeliveryIT {
             ServerSettings.named("outbound")
                 .with("JADEPOST_OUTBOUND_RELAY", remote.relay())
                 .with("JADEPOST_OUTBOUND_RETRY_PERIOD", "PT20S")
-                .with("JADEPOST_OUTBOUND_POLL_INTERVAL", "PT1S"));
+                .with("JADEPOST_OUTBOUND_POLL_INTERVAL", "PT1S")
+                .withJmx(JMX_PASSWORD));
   }
 
   @AfterAll
@@ -144,6 +154,8 @@ class OutboundDeliveryIT {
     String id = submit(List.of(never), plain("Expiring"));
 
     awaitStatus(id, never, "DEFERRED");
+    assertThat(serverMBean("OutboundDeferredCount")).as("deferred, on JMX").isPositive();
+    assertThat(serverMBean("OutboundQueueSize")).as("not yet sent, on JMX").isPositive();
     awaitStatus(id, never, "BOUNCED");
     assertThat(awaitDsn())
         .contains("Final-Recipient: rfc822; " + never, "Action: failed")
@@ -171,6 +183,23 @@ class OutboundDeliveryIT {
     assertThat(before)
         .as("the connection carried an earlier transaction and was reset: " + session)
         .contains("DATA", "RSET");
+  }
+
+  /** An attribute of org.jadepost:type=Server, read over remote JMX as an operator would. */
+  private static long serverMBean(String attribute) {
+    JMXServiceURL url;
+    try {
+      url =
+          new JMXServiceURL(
+              "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + server.ports().jmx() + "/jmxrmi");
+      Map<String, ?> login = Map.of(JMXConnector.CREDENTIALS, new String[] {"admin", JMX_PASSWORD});
+      try (JMXConnector jmx = JMXConnectorFactory.connect(url, login)) {
+        MBeanServerConnection mbeans = jmx.getMBeanServerConnection();
+        return (Long) mbeans.getAttribute(new ObjectName("org.jadepost:type=Server"), attribute);
+      }
+    } catch (IOException | JMException e) {
+      throw new AssertionError("JMX read of " + attribute + " failed", e);
+    }
   }
 
   private String plain(String subject) {
