@@ -20,6 +20,12 @@ try:
         client.login(job["user"], job["password"])
         print("AUTH ok")
     options = ["SMTPUTF8"] if job.get("smtputf8") else []
+    data = client.data
+    def data_printing_reply(msg):  # sendmail drops the reply that says "queued as <id>"
+        code, text = data(msg)
+        print("DATA", code, text.decode("utf-8", "replace"))
+        return code, text
+    client.data = data_printing_reply
     refused = client.sendmail(job["from"], job["to"], job["message"].encode("utf-8"), options)
     print("SENT", json.dumps(refused))
     client.quit()

@@ -56,8 +56,6 @@ public class SubmissionService {
       new SmtpReply(553, "5.7.1", "Sender address is not one of the authenticated user's");
   static final SmtpReply FROM_NOT_OWNED =
       new SmtpReply(550, "5.7.1", "From header address is not one of the authenticated user's");
-  static final SmtpReply NO_REMOTE =
-      new SmtpReply(550, "5.7.1", "Delivery to other mail systems is not enabled here");
 
   @Inject AuthenticationService authentication;
   @Inject AddressBook addresses;
@@ -117,7 +115,7 @@ public class SubmissionService {
     if (recipients.isHosted(recipient)) {
       return recipients.check(recipient, envelope.declaredSize());
     }
-    return NO_REMOTE;
+    return SmtpReply.RECIPIENT_OK;
   }
 
   /** Checks the From header, stores the message and applies it in this transaction. */

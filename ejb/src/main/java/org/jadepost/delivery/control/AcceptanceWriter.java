@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -14,8 +15,12 @@ import org.jadepost.delivery.entity.AcceptedMessage;
 import org.jadepost.mailbox.control.MailboxWriter;
 import org.jadepost.mailbox.entity.Flag;
 import org.jadepost.mailbox.entity.SpecialUse;
+import org.jadepost.outbound.control.OutboundQueue;
 
-/** Writes an {@link Acceptance} into the store, in the caller's transaction. */
+/**
+ * Writes an {@link Acceptance} into the store, in the caller's transaction: mailbox copies, the
+ * outbound queue entries, the sender's delivery report rows.
+ */
 @Stateless
 public class AcceptanceWriter {
 
@@ -23,6 +28,7 @@ public class AcceptanceWriter {
 
   @PersistenceContext EntityManager em;
   @Inject MailboxWriter mailboxes;
+  @Inject OutboundQueue outbound;
 
   /** Applies {@code acceptance}: the accepted-message row, the mailbox copies. */
   public void apply(Acceptance acceptance) {
@@ -33,11 +39,26 @@ public class AcceptanceWriter {
             acceptance.senderAccountId(),
             acceptance.recipientCount(),
             acceptance.size()));
-    deliver(acceptance.inbox(), SpecialUse.INBOX, acceptance, Set.of());
+    List<Account> delivered = deliver(acceptance.inbox(), SpecialUse.INBOX, acceptance, Set.of());
     deliver(acceptance.junk(), SpecialUse.JUNK, acceptance, Set.of());
     if (acceptance.sentCopy()) {
       deliver(
           List.of(acceptance.senderAccountId()), SpecialUse.SENT, acceptance, Set.of(Flag.SEEN));
+    }
+    Long sender = acceptance.senderAccountId();
+    if (sender != null) {
+      // The sender's delivery report (O3) lists hosted recipients as delivered at once.
+      for (Account account : delivered) {
+        outbound.recordLocalDelivery(acceptance.id(), sender, account.address());
+      }
+      if (!acceptance.remote().isEmpty()) {
+        outbound.enqueue(
+            acceptance.id(),
+            sender,
+            acceptance.reversePath(),
+            acceptance.remote(),
+            acceptance.remoteBlob());
+      }
     }
     em.flush();
   }
@@ -62,8 +83,9 @@ public class AcceptanceWriter {
         .executeUpdate();
   }
 
-  private void deliver(
+  private List<Account> deliver(
       List<Long> accounts, SpecialUse use, Acceptance acceptance, Set<Flag> flags) {
+    List<Account> delivered = new ArrayList<>();
     for (Long id : accounts) {
       Account account = em.find(Account.class, id);
       if (account == null) {
@@ -72,6 +94,8 @@ public class AcceptanceWriter {
         continue;
       }
       mailboxes.deliver(account, use, acceptance.localBlob(), flags);
+      delivered.add(account);
     }
+    return delivered;
   }
 }

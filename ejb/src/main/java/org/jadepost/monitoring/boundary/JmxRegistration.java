@@ -82,5 +82,15 @@ public class JmxRegistration {
     public long getUserCount() {
       return statistics.status().userCount();
     }
+
+    @Override
+    public long getOutboundQueueSize() {
+      return statistics.outboundQueueSize();
+    }
+
+    @Override
+    public long getOutboundDeferredCount() {
+      return statistics.outboundDeferredCount();
+    }
   }
 }

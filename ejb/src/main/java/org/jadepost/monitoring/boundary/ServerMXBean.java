@@ -14,4 +14,10 @@ public interface ServerMXBean {
 
   /** Number of accounts over all domains. */
   long getUserCount();
+
+  /** Outbound deliveries (one per recipient) not yet sent: queued or deferred for a retry. */
+  long getOutboundQueueSize();
+
+  /** Of those, the ones a remote server deferred or that found no server yet. */
+  long getOutboundDeferredCount();
 }

@@ -13,6 +13,8 @@ import javax.sql.DataSource;
 import org.jadepost.account.control.AccountStore;
 import org.jadepost.monitoring.control.ProductVersion;
 import org.jadepost.monitoring.entity.ServerStatus;
+import org.jadepost.outbound.control.OutboundStore;
+import org.jadepost.outbound.entity.DeliveryStatus;
 import org.jadepost.tenancy.control.DomainStore;
 
 /** Figures about the whole installation, for operators only (JMX, health). */
@@ -22,6 +24,7 @@ public class ServerStatistics {
   @Inject DomainStore domains;
   @Inject AccountStore accounts;
   @Inject ProductVersion version;
+  @Inject OutboundStore outbound;
 
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource dataSource;
@@ -30,6 +33,16 @@ public class ServerStatistics {
   public ServerStatus status() {
     return new ServerStatus(
         version.version(), version.startedAt(), domains.count(), accounts.count());
+  }
+
+  /** Outbound deliveries not yet sent (queued or deferred). */
+  public long outboundQueueSize() {
+    return outbound.count(DeliveryStatus.QUEUED) + outboundDeferredCount();
+  }
+
+  /** Outbound deliveries waiting for a retry. */
+  public long outboundDeferredCount() {
+    return outbound.count(DeliveryStatus.DEFERRED);
   }
 
   /** The product version; needs no database. */

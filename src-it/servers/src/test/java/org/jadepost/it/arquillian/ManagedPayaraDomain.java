@@ -52,6 +52,10 @@ public class ManagedPayaraDomain {
     Map<String, String> properties = new HashMap<>(ports.jadepostProperties());
     properties.put("jadepost.home", home.toString());
     properties.put("jadepost.admin.password", ItSettings.newAdminPassword());
+    // Outbound mail goes to the tests' SMTP sink (the block's relay port); short retries so a
+    // deferral is retried soon.
+    properties.put("jadepost.outbound.retry-period", "PT30S");
+    properties.put("jadepost.outbound.poll-interval", "PT1S");
     Path domains = Path.of(payaraHome).resolve("glassfish/domains");
     domain = PayaraDomain.create(Path.of(payaraHome), domains, name, ports, properties);
     definition.overrideProperty("adminHost", "127.0.0.1");

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.jadepost.it.outbound.SmtpSink;
 import org.jadepost.it.server.DeployedServer;
 import org.jadepost.it.server.Endpoints;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,45 @@ public interface DeployedEarContract {
       assertThat(probe.send("STATUS")).startsWith("OK version=").endsWith(" database=up");
       assertThat(probe.send("QUIT")).isEqualTo("BYE");
     }
+  }
+
+  /**
+   * A user's mail for an address outside the hosted domains leaves through the resource adapter's
+   * SMTP client: the connection factory the EAR defines on its embedded RAR is bound and works.
+   */
+  @Test
+  default void submittedMailForAnOutsideAddressShouldReachTheRemoteServer() throws Exception {
+    String domain = uniqueDomain();
+    api().post("api/v1/domains", "{\"name\":\"" + domain + "\"}");
+    api()
+        .post(
+            "api/v1/domains/" + domain + "/users",
+            "{\"localPart\":\"alice\",\"password\":\"Secret-123\",\"displayName\":\"Alice\"}");
+    String outside = "partner-" + UUID.randomUUID().toString().substring(0, 8) + "@far.example";
+
+    try (SmtpSink remote = new SmtpSink(endpoints().relayPort())) {
+      String id =
+          SubmissionClient.send(
+              endpoints().submissionPort(), "alice@" + domain, "Secret-123", outside, "报价单");
+
+      SmtpSink.Received received = awaitReceived(remote, outside, Duration.ofSeconds(60));
+      assertThat(received.mailFrom()).isEqualTo("alice@" + domain);
+      assertThat(received.data()).startsWith("Received: ").contains("Message-ID: " + id);
+    }
+  }
+
+  private static SmtpSink.Received awaitReceived(SmtpSink remote, String rcpt, Duration patience)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + patience.toNanos();
+    while (System.nanoTime() < deadline) {
+      for (SmtpSink.Received received : remote.received) {
+        if (received.recipients().contains(rcpt)) {
+          return received;
+        }
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("nothing for " + rcpt + " reached the remote server in " + patience);
   }
 
   private static String uniqueDomain() {

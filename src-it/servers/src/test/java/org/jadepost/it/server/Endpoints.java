@@ -8,6 +8,26 @@ import java.net.URI;
  * @param web the root of the web module (context root "/"), ending in a slash
  * @param readiness the MicroProfile Health readiness URL, which differs between servers
  * @param probePort the probe listener's port
+ * @param submissionPort the submission listener's port (STARTTLS, AUTH)
+ * @param relayPort where the server sends all outbound mail (JADEPOST_OUTBOUND_RELAY)
  * @param adminPassword the provider administrator's password given to the server
  */
-public record Endpoints(URI web, URI readiness, int probePort, String adminPassword) {}
+public record Endpoints(
+    URI web,
+    URI readiness,
+    int probePort,
+    int submissionPort,
+    int relayPort,
+    String adminPassword) {
+
+  /** The endpoints of a server whose Jadepost listeners sit in {@code ports}. */
+  static Endpoints of(URI web, URI readiness, PortBlock ports, String adminPassword) {
+    return new Endpoints(
+        web,
+        readiness,
+        ports.port(PortBlock.JADEPOST_DEFAULTS.get("JADEPOST_PROBE_PORT")),
+        ports.port(PortBlock.JADEPOST_DEFAULTS.get("JADEPOST_SUBMISSION_PORT")),
+        ports.relayPort(),
+        adminPassword);
+  }
+}

@@ -76,8 +76,7 @@ public final class PayaraServer implements DeployedServer {
   @Override
   public Endpoints endpoints() {
     URI web = URI.create("http://127.0.0.1:" + domain.httpPort() + "/");
-    int probe = domain.ports().port(PortBlock.JADEPOST_DEFAULTS.get("JADEPOST_PROBE_PORT"));
-    return new Endpoints(web, web.resolve("health/ready"), probe, adminPassword);
+    return Endpoints.of(web, web.resolve("health/ready"), domain.ports(), adminPassword);
   }
 
   @Override

@@ -28,6 +28,7 @@ public final class PortBlock {
           "JADEPOST_POP3_PORT", 2110,
           "JADEPOST_POP3S_PORT", 2995);
 
+  private static final int RELAY_DEFAULT = 2526;
   private static final int MIN_OFFSET = 10_000;
   private static final int MAX_OFFSET = 23_000;
   private static final int ATTEMPTS = 200;
@@ -59,10 +60,19 @@ public final class PortBlock {
     return defaultPort + offset;
   }
 
-  /** The environment variables that move Jadepost's listeners into this block. */
+  /** Where the tests' stand-in for the rest of the world's mail servers listens. */
+  public int relayPort() {
+    return port(RELAY_DEFAULT);
+  }
+
+  /**
+   * The environment variables that move Jadepost's listeners into this block and send its outbound
+   * mail to {@link #relayPort()}.
+   */
   public Map<String, String> jadepostEnvironment() {
     Map<String, String> env = new TreeMap<>();
     JADEPOST_DEFAULTS.forEach((name, port) -> env.put(name, String.valueOf(port(port))));
+    env.put("JADEPOST_OUTBOUND_RELAY", "127.0.0.1:" + relayPort());
     return env;
   }
 
@@ -81,7 +91,8 @@ public final class PortBlock {
         return false;
       }
     }
-    return JADEPOST_DEFAULTS.values().stream().allMatch(port -> free(port(port)));
+    return free(relayPort())
+        && JADEPOST_DEFAULTS.values().stream().allMatch(port -> free(port(port)));
   }
 
   private static boolean free(int port) {

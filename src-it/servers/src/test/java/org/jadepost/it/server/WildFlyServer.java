@@ -122,8 +122,7 @@ public final class WildFlyServer implements DeployedServer {
     URI web = URI.create("http://127.0.0.1:" + ports.port(8080) + "/");
     // WildFly serves MicroProfile Health on the management interface only.
     URI readiness = URI.create("http://127.0.0.1:" + ports.port(9990) + "/health/ready");
-    int probe = ports.port(PortBlock.JADEPOST_DEFAULTS.get("JADEPOST_PROBE_PORT"));
-    return new Endpoints(web, readiness, probe, adminPassword);
+    return Endpoints.of(web, readiness, ports, adminPassword);
   }
 
   @Override

@@ -20,11 +20,13 @@ import org.jadepost.mailbox.boundary.MailboxService;
 import org.jadepost.mailbox.entity.FolderSummary;
 import org.jadepost.mailbox.entity.MessagePage;
 import org.jadepost.web.rest.platform.ApiCaller;
+import org.jadepost.web.rest.platform.UsersAllowed;
 
 /** The signed-in user's own mailbox: folders, pages of messages, a message's raw bytes. */
 @Path("v1/mailbox/folders")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Mailbox")
+@UsersAllowed
 public class MailboxResource {
 
   @Inject MailboxService mailbox;

@@ -14,12 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jadepost.mailbox.boundary.MailboxService;
 import org.jadepost.mailbox.entity.MailboxSettings;
 import org.jadepost.web.rest.platform.ApiCaller;
+import org.jadepost.web.rest.platform.UsersAllowed;
 
 /** The signed-in user's own mailbox settings, such as keeping client-sent mail in Sent (L5). */
 @Path("v1/mailbox/settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Mailbox")
+@UsersAllowed
 public class MailboxSettingsResource {
 
   @Inject MailboxService mailbox;

@@ -5,20 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import org.jadepost.account.boundary.AuthenticationService;
 import org.jadepost.account.entity.Actor;
 
 /**
- * HTTP Basic authentication (RFC 7617, UTF-8) for the API. A missing or wrong credential gets 401.
- * The user's own paths ({@code v1/mailbox}, {@code v1/messages}) take any account; every other path
- * only administrators, a user's valid credential gets 403 there. The principal is handed to the
- * resources as the request property {@value #ACTOR}.
+ * HTTP Basic authentication (RFC 7617, UTF-8) for the API. Only administrators pass, except on
+ * resources marked {@link UsersAllowed}: a missing or wrong credential gets 401, a user's valid
+ * credential 403. The principal is handed to the resources as the request property {@value #ACTOR}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -27,9 +27,8 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
   /** The request property (and servlet request attribute) holding the {@link Actor}. */
   public static final String ACTOR = "org.jadepost.api.actor";
 
-  private static final List<String> USER_PATHS = List.of("v1/mailbox", "v1/messages");
-
   @Inject AuthenticationService authentication;
+  @Context ResourceInfo resource;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -43,17 +42,16 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     Optional<Actor> actor = authentication.authenticate(login, password);
     if (actor.isEmpty()) {
       abort(request, "auth.failed", "Wrong login or password");
-    } else if (!actor.get().isAdministrator() && !isUserPath(request)) {
+    } else if (!actor.get().isAdministrator() && !usersAllowed()) {
       request.abortWith(ErrorBody.response(403, "forbidden.admin", "Administrators only"));
     } else {
       request.setProperty(ACTOR, actor.get());
     }
   }
 
-  private static boolean isUserPath(ContainerRequestContext request) {
-    String path = request.getUriInfo().getPath();
-    String relative = path.startsWith("/") ? path.substring(1) : path;
-    return USER_PATHS.stream().anyMatch(p -> relative.equals(p) || relative.startsWith(p + "/"));
+  private boolean usersAllowed() {
+    Class<?> type = resource == null ? null : resource.getResourceClass();
+    return type != null && type.isAnnotationPresent(UsersAllowed.class);
   }
 
   static Optional<String[]> parse(String header) {

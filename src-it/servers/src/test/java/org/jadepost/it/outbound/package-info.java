@@ -1,0 +1,2 @@
+/** In-container tests of outbound delivery: queue, worker, SMTP client and DSNs. */
+package org.jadepost.it.outbound;
