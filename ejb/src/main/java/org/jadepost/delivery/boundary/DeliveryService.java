@@ -48,19 +48,16 @@ public class DeliveryService {
   }
 
   /** MX takes no AUTH; the adapter does not offer it there. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public SmtpAuthResult authenticate() {
     return SmtpAuthResult.failure(SmtpReply.AUTH_FAILED);
   }
 
   /** Any reverse-path is accepted on MX; SPF and DMARC are judged on the whole message. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public SmtpReply mailFrom() {
     return SmtpReply.SENDER_OK;
   }
 
   /** Accepts {@code recipient} only if it is a mailbox or alias of a hosted, enabled domain. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public SmtpReply rcptTo(String recipient, long declaredSize) {
     if (!recipients.isHosted(recipient)) {
       return SmtpReply.RELAY_DENIED;

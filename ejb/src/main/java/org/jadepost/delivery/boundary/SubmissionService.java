@@ -89,7 +89,6 @@ public class SubmissionService {
   }
 
   /** The sender must own the reverse-path, and be within his hourly limit. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public SmtpReply mailFrom(SmtpEnvelope envelope) {
     Optional<Account> sender = sender(envelope);
     if (sender.isEmpty()) {
@@ -110,7 +109,6 @@ public class SubmissionService {
   }
 
   /** Hosted recipients must exist and have room; other recipients go to the outbound queue. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public SmtpReply rcptTo(SmtpEnvelope envelope, String recipient) {
     if (recipients.isHosted(recipient)) {
       return recipients.check(recipient, envelope.declaredSize());

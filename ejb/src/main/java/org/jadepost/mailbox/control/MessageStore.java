@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jadepost.mailbox.entity.MailFolder;
@@ -12,6 +13,10 @@ import org.jadepost.mailbox.entity.MailMessage;
 /** Persistence of messages inside a folder the caller already resolved for its owner. */
 @ApplicationScoped
 public class MessageStore {
+
+  /** A cursor before every message: the first page is read with the same range query. */
+  private static final PageCursor TOP =
+      new PageCursor(Instant.parse("9999-12-31T00:00:00Z"), Long.MAX_VALUE);
 
   @PersistenceContext EntityManager em;
 
@@ -29,15 +34,11 @@ public class MessageStore {
 
   /** Up to {@code limit} messages, newest first, after {@code cursor} (null: from the top). */
   public List<MailMessage> page(MailFolder folder, PageCursor cursor, int limit) {
-    TypedQuery<MailMessage> query;
-    if (cursor == null) {
-      query = em.createNamedQuery(MailMessage.NEWEST, MailMessage.class);
-    } else {
-      query =
-          em.createNamedQuery(MailMessage.OLDER_THAN, MailMessage.class)
-              .setParameter("date", cursor.internalDate())
-              .setParameter("id", cursor.id());
-    }
-    return query.setParameter("folder", folder).setMaxResults(limit).getResultList();
+    PageCursor from = cursor == null ? TOP : cursor;
+    TypedQuery<MailMessage> query =
+        em.createNamedQuery(MailMessage.OLDER_THAN, MailMessage.class)
+            .setParameter("date", from.internalDate())
+            .setParameter("id", from.id());
+    return query.setParameter("folder", folder.getId()).setMaxResults(limit).getResultList();
   }
 }
