@@ -59,10 +59,11 @@ public class DeliveryService {
 
   /** Accepts {@code recipient} only if it is a mailbox or alias of a hosted, enabled domain. */
   public SmtpReply rcptTo(String recipient, long declaredSize) {
-    if (!recipients.isHosted(recipient)) {
+    Recipients.Destination destination = recipients.find(recipient);
+    if (!destination.hosted()) {
       return SmtpReply.RELAY_DENIED;
     }
-    return recipients.check(recipient, declaredSize);
+    return recipients.check(destination, declaredSize);
   }
 
   /**

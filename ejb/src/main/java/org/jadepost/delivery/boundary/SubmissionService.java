@@ -110,8 +110,9 @@ public class SubmissionService {
 
   /** Hosted recipients must exist and have room; other recipients go to the outbound queue. */
   public SmtpReply rcptTo(SmtpEnvelope envelope, String recipient) {
-    if (recipients.isHosted(recipient)) {
-      return recipients.check(recipient, envelope.declaredSize());
+    Recipients.Destination destination = recipients.find(recipient);
+    if (destination.hosted()) {
+      return recipients.check(destination, envelope.declaredSize());
     }
     return SmtpReply.RECIPIENT_OK;
   }
@@ -130,12 +131,13 @@ public class SubmissionService {
     List<Long> inbox = new ArrayList<>();
     List<String> remote = new ArrayList<>();
     for (String recipient : envelope.recipients()) {
-      Optional<Account> local = recipients.mailbox(recipient);
+      Recipients.Destination destination = recipients.find(recipient);
+      Optional<Account> local = destination.mailbox();
       if (local.isPresent()) {
         if (!inbox.contains(local.get().getId())) {
           inbox.add(local.get().getId());
         }
-      } else if (!recipients.isHosted(recipient)) {
+      } else if (!destination.hosted()) {
         remote.add(recipient);
       }
     }

@@ -36,28 +36,32 @@ public class Recipients {
     }
   }
 
-  /** Whether {@code address} belongs to a hosted domain (whether or not the mailbox exists). */
-  public boolean isHosted(String address) {
+  /**
+   * Where {@code address} leads, from one domain and one address lookup: not a hosted domain, a
+   * hosted domain without such a mailbox, or the mailbox (the account itself or behind an alias).
+   */
+  public Destination find(String address) {
     int at = address.lastIndexOf('@');
-    return at > 0 && hostedDomain(address.substring(at + 1)).isPresent();
+    Optional<MailDomain> domain =
+        at > 0 ? hostedDomain(address.substring(at + 1)) : Optional.empty();
+    if (domain.isEmpty()) {
+      return Destination.ELSEWHERE;
+    }
+    return new Destination(
+        true, addresses.resolve(domain.get().getName(), address.substring(0, at)).orElse(null));
   }
 
   /** The mailbox {@code address} delivers to: the account or the account behind an alias. */
   public Optional<Account> mailbox(String address) {
-    int at = address.lastIndexOf('@');
-    if (at <= 0) {
-      return Optional.empty();
-    }
-    return hostedDomain(address.substring(at + 1))
-        .flatMap(d -> addresses.resolve(d.getName(), address.substring(0, at)));
+    return find(address).mailbox();
   }
 
   /**
-   * The RCPT reply for a hosted {@code address}: 250, 550 5.1.1 unknown, 550 5.2.1 disabled, 452
-   * 4.2.2 full, 552 5.2.2 larger than the quota (T8).
+   * The RCPT reply for a hosted {@code destination}: 250, 550 5.1.1 unknown, 550 5.2.1 disabled,
+   * 452 4.2.2 full, 552 5.2.2 larger than the quota (T8).
    */
-  public SmtpReply check(String address, long declaredSize) {
-    Optional<Account> account = mailbox(address);
+  public SmtpReply check(Destination destination, long declaredSize) {
+    Optional<Account> account = destination.mailbox();
     if (account.isEmpty()) {
       return SmtpReply.NO_SUCH_USER;
     }
@@ -69,6 +73,21 @@ public class Recipients {
       case FULL -> MAILBOX_FULL;
       case NEVER_FITS -> OVER_QUOTA;
     };
+  }
+
+  /**
+   * What {@link #find} learnt of one address.
+   *
+   * @param hosted whether the domain is one of ours and enabled
+   * @param account the mailbox, or null when there is none
+   */
+  public record Destination(boolean hosted, Account account) {
+
+    static final Destination ELSEWHERE = new Destination(false, null);
+
+    public Optional<Account> mailbox() {
+      return Optional.ofNullable(account);
+    }
   }
 
   /** {@code address} with its domain in canonical form, for comparisons and logs. */

@@ -26,7 +26,7 @@ import org.xbill.DNS.Type;
  * "example.com. TXT \"v=spf1 -all\""}. Names listed as silent never get an answer (timeouts); names
  * listed as failing get SERVFAIL. Counts queries so tests can check lookup limits.
  */
-final class LoopbackDns implements AutoCloseable {
+public final class LoopbackDns implements AutoCloseable {
 
   private final DatagramSocket socket;
   private final Map<Name, List<Record>> zone = new ConcurrentHashMap<>();
@@ -34,7 +34,7 @@ final class LoopbackDns implements AutoCloseable {
   private final Set<Name> failing = ConcurrentHashMap.newKeySet();
   final List<String> queries = new CopyOnWriteArrayList<>();
 
-  LoopbackDns() throws SocketException {
+  public LoopbackDns() throws SocketException {
     socket = new DatagramSocket(0, InetAddress.getLoopbackAddress());
     Thread thread = new Thread(this::serve, "loopback-dns");
     thread.setDaemon(true);
@@ -42,7 +42,7 @@ final class LoopbackDns implements AutoCloseable {
   }
 
   /** Adds one record in master-file syntax, TTL 60: {@code name TYPE rdata}. */
-  LoopbackDns add(String line) {
+  public LoopbackDns add(String line) {
     try {
       String[] parts = line.split(" ", 3);
       Name name = Name.fromString(parts[0].endsWith(".") ? parts[0] : parts[0] + ".");
@@ -54,18 +54,18 @@ final class LoopbackDns implements AutoCloseable {
     }
   }
 
-  LoopbackDns silent(String name) {
+  public LoopbackDns silent(String name) {
     silent.add(Name.fromConstantString(name + "."));
     return this;
   }
 
-  LoopbackDns failing(String name) {
+  public LoopbackDns failing(String name) {
     failing.add(Name.fromConstantString(name + "."));
     return this;
   }
 
   /** A lookup through this server; silent names time out after 3 s, enough margin on a busy CI. */
-  DnsLookup lookup() {
+  public DnsLookup lookup() {
     return DnsLookup.of(Optional.of("127.0.0.1:" + socket.getLocalPort()), Duration.ofSeconds(3));
   }
 
