@@ -49,12 +49,6 @@ public class Pop3ActivationSpec extends MailActivationSpec {
         .build();
   }
 
-  private ConfigLookup lookup() {
-    return getResourceAdapter() instanceof MailResourceAdapter adapter
-        ? adapter.lookup()
-        : ConfigLookup.system();
-  }
-
   /** Whether USER/PASS and AUTH are allowed in clear on non-loopback connections; false. */
   public Boolean getAllowPlainAuthWithoutTls() {
     return allowPlainAuthWithoutTls;

@@ -4,15 +4,10 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
-import org.jadepost.adapter.net.ConfigLookup;
 import org.jadepost.adapter.testing.Pop3Endpoints;
 import org.jadepost.adapter.testing.Pop3Script;
-import org.jadepost.adapter.testing.TestBootstrapContext;
-import org.jadepost.adapter.testing.TestWorkManager;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,31 +31,20 @@ class Pop3ScriptTest {
   @MethodSource("scripts")
   void scriptShouldRunAsWritten(String script) throws Exception {
     List<String> lines = ProtocolScripts.lines("pop3", script);
-    TestWorkManager workManager = new TestWorkManager();
-    MailResourceAdapter adapter =
-        new MailResourceAdapter(
-            ConfigLookup.of(
-                Map.of("JADEPOST_HOME", home.toString(), "JADEPOST_HOSTNAME", "mail.test"),
-                Map.of()));
-    adapter.start(new TestBootstrapContext(workManager));
+    AdapterFixture fixture = new AdapterFixture(home);
     Pop3Endpoints endpoints = new Pop3Endpoints();
     try {
-      Pop3ActivationSpec spec = spec(adapter, lines);
-      adapter.endpointActivation(endpoints, spec);
-      InetSocketAddress address = adapter.localAddress(endpoints, spec).orElseThrow();
+      InetSocketAddress address = fixture.activate(endpoints, spec(lines));
       new Pop3Script(endpoints.listener(), address).execute(lines);
     } finally {
-      adapter.stop();
-      workManager.awaitNoLongWork(Duration.ofSeconds(10));
-      workManager.close();
+      fixture.close();
     }
   }
 
-  private static Pop3ActivationSpec spec(MailResourceAdapter adapter, List<String> lines) {
+  private static Pop3ActivationSpec spec(List<String> lines) {
     Pop3ActivationSpec spec = new Pop3ActivationSpec();
     spec.setListenerName("pop3");
     spec.setPort(0);
-    spec.setResourceAdapter(adapter);
     ProtocolScripts.spec(lines).forEach(p -> set(spec, p[0], p[1]));
     return spec;
   }

@@ -4,15 +4,10 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
-import org.jadepost.adapter.net.ConfigLookup;
 import org.jadepost.adapter.testing.SmtpEndpoints;
 import org.jadepost.adapter.testing.SmtpScript;
-import org.jadepost.adapter.testing.TestBootstrapContext;
-import org.jadepost.adapter.testing.TestWorkManager;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,32 +31,21 @@ class SmtpScriptTest {
   @MethodSource("scripts")
   void scriptShouldRunAsWritten(String script) throws Exception {
     List<String> lines = ProtocolScripts.lines("smtp", script);
-    TestWorkManager workManager = new TestWorkManager();
-    MailResourceAdapter adapter =
-        new MailResourceAdapter(
-            ConfigLookup.of(
-                Map.of("JADEPOST_HOME", home.toString(), "JADEPOST_HOSTNAME", "mail.test"),
-                Map.of()));
-    adapter.start(new TestBootstrapContext(workManager));
+    AdapterFixture fixture = new AdapterFixture(home);
     SmtpEndpoints endpoints = new SmtpEndpoints();
     try {
-      SmtpActivationSpec spec = spec(adapter, lines);
-      adapter.endpointActivation(endpoints, spec);
-      InetSocketAddress address = adapter.localAddress(endpoints, spec).orElseThrow();
+      InetSocketAddress address = fixture.activate(endpoints, spec(lines));
       new SmtpScript(endpoints.listener(), address, home.resolve("spool").resolve("incoming"))
           .execute(lines);
     } finally {
-      adapter.stop();
-      workManager.awaitNoLongWork(Duration.ofSeconds(10));
-      workManager.close();
+      fixture.close();
     }
   }
 
-  private static SmtpActivationSpec spec(MailResourceAdapter adapter, List<String> lines) {
+  private static SmtpActivationSpec spec(List<String> lines) {
     SmtpActivationSpec spec = new SmtpActivationSpec();
     spec.setListenerName("smtp");
     spec.setPort(0);
-    spec.setResourceAdapter(adapter);
     ProtocolScripts.spec(lines).forEach(p -> set(spec, p[0], p[1]));
     return spec;
   }

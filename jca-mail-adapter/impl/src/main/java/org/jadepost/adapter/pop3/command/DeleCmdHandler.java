@@ -1,6 +1,5 @@
 package org.jadepost.adapter.pop3.command;
 
-import java.util.Optional;
 import java.util.Set;
 import org.jadepost.adapter.pop3.session.Pop3Response;
 import org.jadepost.adapter.pop3.session.Pop3Session;
@@ -24,13 +23,11 @@ public final class DeleCmdHandler implements Pop3CmdHandler {
 
   @Override
   public Pop3Response handle(Pop3Session session, String arguments) {
-    String argument = arguments.strip();
-    Optional<Pop3Response> problem = MessageNumber.problem(argument, session.maildrop());
-    if (problem.isPresent()) {
-      return problem.get();
+    MessageNumber.Resolved message = MessageNumber.resolve(arguments, session.maildrop());
+    if (message.failed()) {
+      return message.problem();
     }
-    int number = MessageNumber.parse(argument).orElseThrow();
-    session.maildrop().delete(number);
-    return Pop3Response.ok("Message " + number + " deleted");
+    session.maildrop().delete(message.number());
+    return Pop3Response.ok("Message " + message.number() + " deleted");
   }
 }

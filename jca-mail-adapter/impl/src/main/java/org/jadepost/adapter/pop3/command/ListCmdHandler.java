@@ -21,10 +21,6 @@ public final class ListCmdHandler implements Pop3CmdHandler {
 
   @Override
   public Pop3Response handle(Pop3Session session, String arguments) {
-    return Listing.of(session, arguments, Pop3MessageInfo::size, ListCmdHandler::header);
-  }
-
-  private static String header(Pop3Session session) {
-    return session.maildrop().count() + " messages (" + session.maildrop().octets() + " octets)";
+    return Listing.of(session, arguments, Pop3MessageInfo::size, s -> s.maildrop().summary());
   }
 }

@@ -1,7 +1,6 @@
 package org.jadepost.adapter.pop3.command;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import org.jadepost.adapter.api.pop3.Pop3MessageInfo;
 import org.jadepost.adapter.pop3.session.Maildrop;
@@ -30,11 +29,10 @@ final class Listing {
               .toList();
       return Pop3Response.multiLine(header.apply(session), lines);
     }
-    Optional<Pop3Response> problem = MessageNumber.problem(argument, maildrop);
-    if (problem.isPresent()) {
-      return problem.get();
+    MessageNumber.Resolved resolved = MessageNumber.resolve(argument, maildrop);
+    if (resolved.failed()) {
+      return resolved.problem();
     }
-    int number = MessageNumber.parse(argument).orElseThrow();
-    return Pop3Response.ok(number + " " + value.apply(maildrop.live(number).orElseThrow()));
+    return Pop3Response.ok(resolved.number() + " " + value.apply(resolved.message()));
   }
 }

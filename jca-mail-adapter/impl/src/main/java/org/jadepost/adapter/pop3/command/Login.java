@@ -33,7 +33,6 @@ final class Login {
     }
     Maildrop maildrop = new Maildrop(snapshot.get());
     session.enterTransaction(result.identity(), maildrop);
-    return Pop3Response.ok(
-        "Logged in, " + maildrop.count() + " messages (" + maildrop.octets() + " octets)");
+    return Pop3Response.ok("Logged in, " + maildrop.summary());
   }
 }

@@ -2,6 +2,7 @@ package org.jadepost.adapter.pop3.command;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jadepost.adapter.api.pop3.Pop3MessageInfo;
 import org.jadepost.adapter.pop3.session.Maildrop;
 import org.jadepost.adapter.pop3.session.Pop3Response;
 
@@ -19,6 +20,34 @@ final class MessageNumber {
   /** The non-negative decimal {@code text}, or empty when it is not one (signs, letters, huge). */
   static Optional<Integer> parse(String text) {
     return NUMBER.matcher(text).matches() ? Optional.of(Integer.parseInt(text)) : Optional.empty();
+  }
+
+  /**
+   * Resolves {@code text} to a live message of {@code maildrop}, or to the {@code -ERR} to send.
+   */
+  static Resolved resolve(String text, Maildrop maildrop) {
+    String argument = text.strip();
+    Optional<Pop3Response> problem = problem(argument, maildrop);
+    if (problem.isPresent()) {
+      return new Resolved(0, null, problem.get());
+    }
+    int number = parse(argument).orElseThrow();
+    return new Resolved(number, maildrop.live(number).orElseThrow(), null);
+  }
+
+  /**
+   * A message number resolved against the maildrop.
+   *
+   * @param number the message number; 0 when {@code problem} is set
+   * @param message the live message it names; null when {@code problem} is set
+   * @param problem the {@code -ERR} to send instead; null when the number names a live message
+   */
+  record Resolved(int number, Pop3MessageInfo message, Pop3Response problem) {
+
+    /** Whether the number names no live message. */
+    boolean failed() {
+      return problem != null;
+    }
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.jadepost.adapter.pop3.command;
 
-import java.util.Optional;
 import java.util.Set;
 import org.jadepost.adapter.api.pop3.Pop3MessageInfo;
 import org.jadepost.adapter.pop3.session.Pop3Response;
@@ -22,13 +21,11 @@ public final class RetrCmdHandler implements Pop3CmdHandler {
 
   @Override
   public Pop3Response handle(Pop3Session session, String arguments) {
-    String argument = arguments.strip();
-    Optional<Pop3Response> problem = MessageNumber.problem(argument, session.maildrop());
-    if (problem.isPresent()) {
-      return problem.get();
+    MessageNumber.Resolved resolved = MessageNumber.resolve(arguments, session.maildrop());
+    if (resolved.failed()) {
+      return resolved.problem();
     }
-    int number = MessageNumber.parse(argument).orElseThrow();
-    Pop3MessageInfo message = session.maildrop().live(number).orElseThrow();
+    Pop3MessageInfo message = resolved.message();
     return MessageTransfer.send(session, message, message.size() + " octets", -1);
   }
 }

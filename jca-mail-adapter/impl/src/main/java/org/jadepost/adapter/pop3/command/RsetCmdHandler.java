@@ -1,7 +1,6 @@
 package org.jadepost.adapter.pop3.command;
 
 import java.util.Set;
-import org.jadepost.adapter.pop3.session.Maildrop;
 import org.jadepost.adapter.pop3.session.Pop3Response;
 import org.jadepost.adapter.pop3.session.Pop3Session;
 import org.jadepost.adapter.pop3.session.Pop3SessionState;
@@ -24,8 +23,7 @@ public final class RsetCmdHandler implements Pop3CmdHandler {
     if (!arguments.isBlank()) {
       return Replies.BAD_ARGUMENTS;
     }
-    Maildrop maildrop = session.maildrop();
-    maildrop.reset();
-    return Pop3Response.ok(maildrop.count() + " messages (" + maildrop.octets() + " octets)");
+    session.maildrop().reset();
+    return Pop3Response.ok(session.maildrop().summary());
   }
 }

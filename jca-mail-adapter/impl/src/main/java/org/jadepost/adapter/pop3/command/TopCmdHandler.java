@@ -2,7 +2,6 @@ package org.jadepost.adapter.pop3.command;
 
 import java.util.Optional;
 import java.util.Set;
-import org.jadepost.adapter.api.pop3.Pop3MessageInfo;
 import org.jadepost.adapter.pop3.session.Pop3Response;
 import org.jadepost.adapter.pop3.session.Pop3Session;
 import org.jadepost.adapter.pop3.session.Pop3SessionState;
@@ -33,12 +32,10 @@ public final class TopCmdHandler implements Pop3CmdHandler {
     if (lines.isEmpty()) {
       return Replies.BAD_ARGUMENTS;
     }
-    Optional<Pop3Response> problem = MessageNumber.problem(words[0], session.maildrop());
-    if (problem.isPresent()) {
-      return problem.get();
+    MessageNumber.Resolved resolved = MessageNumber.resolve(words[0], session.maildrop());
+    if (resolved.failed()) {
+      return resolved.problem();
     }
-    int number = MessageNumber.parse(words[0]).orElseThrow();
-    Pop3MessageInfo message = session.maildrop().live(number).orElseThrow();
-    return MessageTransfer.send(session, message, "Top of message follows", lines.get());
+    return MessageTransfer.send(session, resolved.message(), "Top of message follows", lines.get());
   }
 }

@@ -41,6 +41,11 @@ public final class Maildrop {
     return total;
   }
 
+  /** {@code <count> messages (<octets> octets)}, as LIST, RSET and the login reply say it. */
+  public String summary() {
+    return count() + " messages (" + octets() + " octets)";
+  }
+
   /** Whether {@code number} names a message of the snapshot. */
   public boolean exists(int number) {
     return number >= 1 && number <= messages.size();
