@@ -81,6 +81,13 @@ public class Account {
   @Column(name = "save_sent", nullable = false)
   private boolean saveSent = true;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "pop_range", nullable = false, length = 16)
+  private PopRange popRange = PopRange.LAST_WEEK;
+
+  @Column(name = "pop_delete_protection", nullable = false)
+  private boolean popDeleteProtection;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -164,6 +171,24 @@ public class Account {
 
   public void setSaveSent(boolean saveSent) {
     this.saveSent = saveSent;
+  }
+
+  /** Which Inbox messages his POP3 clients see (T6). */
+  public PopRange getPopRange() {
+    return popRange;
+  }
+
+  public void setPopRange(PopRange popRange) {
+    this.popRange = popRange;
+  }
+
+  /** Whether a DELE from a POP3 client only hides the message from POP3 instead (T6). */
+  public boolean isPopDeleteProtection() {
+    return popDeleteProtection;
+  }
+
+  public void setPopDeleteProtection(boolean popDeleteProtection) {
+    this.popDeleteProtection = popDeleteProtection;
   }
 
   public Department getDepartment() {

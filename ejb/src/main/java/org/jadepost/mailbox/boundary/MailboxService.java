@@ -7,10 +7,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jadepost.account.control.AccountStore;
 import org.jadepost.account.entity.Account;
 import org.jadepost.account.entity.Actor;
+import org.jadepost.account.entity.PopRange;
 import org.jadepost.mailbox.control.FolderStore;
 import org.jadepost.mailbox.control.MailboxWriter;
 import org.jadepost.mailbox.control.MessageStore;
@@ -25,6 +27,7 @@ import org.jadepost.mailbox.entity.MessageSummary;
 import org.jadepost.platform.control.BlobStore;
 import org.jadepost.platform.entity.BlobRef;
 import org.jadepost.platform.entity.ForbiddenException;
+import org.jadepost.platform.entity.InvalidRequestException;
 import org.jadepost.platform.entity.NotFoundException;
 
 /**
@@ -84,16 +87,44 @@ public class MailboxService {
 
   /** The caller's mailbox settings. */
   public MailboxSettings settings(Actor actor) {
-    return new MailboxSettings(owner(actor).isSaveSent());
+    return settingsOf(owner(actor));
   }
 
-  /** Changes the caller's mailbox settings; null values stay as they are. */
+  /**
+   * Changes the caller's mailbox settings; null values stay as they are.
+   *
+   * @throws InvalidRequestException {@code mailbox.poprange.invalid} for a POP range other than
+   *     LAST_WEEK or ALL
+   */
   public MailboxSettings updateSettings(Actor actor, MailboxSettings changes) {
     Account account = owner(actor);
-    if (changes != null && changes.saveSentCopy() != null) {
+    if (changes == null) {
+      return settingsOf(account);
+    }
+    if (changes.popRange() != null) {
+      account.setPopRange(popRange(changes.popRange()));
+    }
+    if (changes.saveSentCopy() != null) {
       account.setSaveSent(changes.saveSentCopy());
     }
-    return new MailboxSettings(account.isSaveSent());
+    if (changes.popDeleteProtection() != null) {
+      account.setPopDeleteProtection(changes.popDeleteProtection());
+    }
+    return settingsOf(account);
+  }
+
+  private static MailboxSettings settingsOf(Account account) {
+    return new MailboxSettings(
+        account.isSaveSent(), account.getPopRange().name(), account.isPopDeleteProtection());
+  }
+
+  private static PopRange popRange(String value) {
+    try {
+      return PopRange.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(
+          "mailbox.poprange.invalid", "POP range must be LAST_WEEK or ALL: " + value, value);
+    }
   }
 
   /** The raw RFC 5322 bytes of message {@code uid} in the caller's folder {@code folderId}. */

@@ -1,5 +1,7 @@
 /**
  * Entry point of the message store (FEATURES D1, D4, T8): a user's folders, pages of messages,
- * appending and flags. Called by the webmail, and next by delivery and the IMAP/POP3 MDBs.
+ * appending and flags, and the POP3 maildrop ({@code MaildropService} behind the {@code
+ * Pop3Endpoint} and {@code Pop3sEndpoint} MDBs). Called by the webmail, delivery and the mail
+ * protocol MDBs.
  */
 package org.jadepost.mailbox.boundary;

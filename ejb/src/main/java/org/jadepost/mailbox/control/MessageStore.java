@@ -32,6 +32,22 @@ public class MessageStore {
         .findFirst();
   }
 
+  /** Removes {@code message}; its blob stays, other copies may share it. */
+  public void remove(MailMessage message) {
+    em.remove(message);
+  }
+
+  /**
+   * The POP3 maildrop of {@code folder}: messages not hidden from POP3 with an internal date from
+   * {@code since} on, in UID order.
+   */
+  public List<MailMessage> popMaildrop(MailFolder folder, Instant since) {
+    return em.createNamedQuery(MailMessage.POP_MAILDROP, MailMessage.class)
+        .setParameter("folder", folder.getId())
+        .setParameter("since", since)
+        .getResultList();
+  }
+
   /** Up to {@code limit} messages, newest first, after {@code cursor} (null: from the top). */
   public List<MailMessage> page(MailFolder folder, PageCursor cursor, int limit) {
     PageCursor from = cursor == null ? TOP : cursor;

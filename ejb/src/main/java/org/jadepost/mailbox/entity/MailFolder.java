@@ -127,6 +127,17 @@ public class MailFolder {
     return ++highestModseq;
   }
 
+  /**
+   * Counts out a message being removed (POP3 UPDATE, IMAP EXPUNGE) and takes the MODSEQ of the
+   * removal (RFC 7162 §3.2.10), adjusting message, unseen and byte counts.
+   */
+  public long removed(long size, boolean seen) {
+    messageCount--;
+    unseenCount -= seen ? 0 : 1;
+    sizeBytes -= size;
+    return ++highestModseq;
+  }
+
   public Long getId() {
     return id;
   }

@@ -33,9 +33,16 @@ import java.util.Set;
         "SELECT m FROM MailMessage m WHERE m.folderId = :folder AND m.internalDate <= :date"
             + " AND (m.internalDate < :date OR (m.internalDate = :date AND m.id < :id))"
             + " ORDER BY m.folderId, m.internalDate DESC, m.id DESC")
+// The POP3 maildrop (RFC 1939 §5): in UID order over uq_mail_message_uid (folder_id, uid).
+@NamedQuery(
+    name = MailMessage.POP_MAILDROP,
+    query =
+        "SELECT m FROM MailMessage m WHERE m.folderId = :folder AND m.popHidden = false"
+            + " AND m.internalDate >= :since ORDER BY m.uid")
 public class MailMessage {
 
   public static final String BY_UID = "MailMessage.byUid";
+  public static final String POP_MAILDROP = "MailMessage.popMaildrop";
   public static final String OLDER_THAN = "MailMessage.olderThan";
 
   @Id
@@ -96,6 +103,9 @@ public class MailMessage {
   @Column(name = "has_attachments", nullable = false)
   private boolean hasAttachments;
 
+  @Column(name = "pop_hidden", nullable = false)
+  private boolean popHidden;
+
   protected MailMessage() {}
 
   public MailMessage(
@@ -124,6 +134,18 @@ public class MailMessage {
   public void setFlags(Set<Flag> newFlags, long newModseq) {
     this.flags = Flag.toBits(newFlags);
     this.modseq = newModseq;
+  }
+
+  /**
+   * A POP3 client deleted the message while the owner's delete protection was on (T6): it stays for
+   * the webmail and IMAP and is left out of later POP3 maildrops.
+   */
+  public void hideFromPop() {
+    this.popHidden = true;
+  }
+
+  public boolean isPopHidden() {
+    return popHidden;
   }
 
   public Long getId() {

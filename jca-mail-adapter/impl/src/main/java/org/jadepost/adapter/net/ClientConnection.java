@@ -2,11 +2,13 @@ package org.jadepost.adapter.net;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.jadepost.adapter.api.ConnectionInfo;
 
 /**
@@ -31,6 +33,7 @@ public final class ClientConnection {
   private final LineDecoder decoder;
   private final int maxLiteralSize;
   private final SslContext startTlsContext;
+  private final Duration writeTimeout;
   private volatile boolean secure;
   private volatile AfterReply afterReply = AfterReply.READ_NEXT;
 
@@ -45,6 +48,7 @@ public final class ClientConnection {
     this.maxLiteralSize = configuration.maxLiteralSize();
     this.decoder = decoder;
     this.startTlsContext = startTlsContext;
+    this.writeTimeout = configuration.idleTimeout();
     this.secure = secure;
   }
 
@@ -56,6 +60,12 @@ public final class ClientConnection {
         inet(channel.remoteAddress()),
         inet(channel.localAddress()),
         secure);
+  }
+
+  /** Whether the client connects from a loopback address, where nobody can sniff it. */
+  public boolean isFromLoopback() {
+    InetSocketAddress remote = inet(channel.remoteAddress());
+    return remote != null && remote.getAddress() != null && remote.getAddress().isLoopbackAddress();
   }
 
   /**
@@ -74,6 +84,23 @@ public final class ClientConnection {
   /** Queues raw bytes, for example a message body the protocol already encoded. */
   public void write(byte[] bytes) {
     channel.write(Unpooled.wrappedBuffer(bytes));
+  }
+
+  /**
+   * Writes and flushes {@code bytes} and waits until they are on the wire, so that a long response
+   * (a POP3 RETR of a large message) is streamed in bounded memory whatever the client's speed. A
+   * client that reads nothing for the idle timeout is disconnected. Call it only from a protocol
+   * step, never from an event loop.
+   *
+   * @return false if the connection is gone, so the caller stops writing
+   */
+  public boolean writeAndWait(byte[] bytes) {
+    ChannelFuture written = channel.writeAndFlush(Unpooled.wrappedBuffer(bytes));
+    if (!written.awaitUninterruptibly(writeTimeout.toMillis())) {
+      channel.close();
+      return false;
+    }
+    return written.isSuccess();
   }
 
   /** Sends what is queued now, for long responses written in parts. */

@@ -7,6 +7,7 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.jadepost.adapter.net.ConfigLookup;
 import org.jadepost.adapter.net.ListenerConfiguration;
 import org.jadepost.adapter.net.ProtocolHandler;
 import org.jadepost.adapter.net.TlsMode;
@@ -31,6 +32,13 @@ public abstract class MailActivationSpec implements ActivationSpec {
   private Integer maxLineLength = ListenerConfiguration.DEFAULT_MAX_LINE_LENGTH;
   private Integer maxLiteralSize = ListenerConfiguration.DEFAULT_MAX_LITERAL_SIZE;
   private Integer maxConnectionsPerIp = ListenerConfiguration.DEFAULT_MAX_CONNECTIONS_PER_IP;
+
+  /** Where this activation reads deployment settings: the adapter's lookup, else the system's. */
+  ConfigLookup lookup() {
+    return resourceAdapter instanceof MailResourceAdapter adapter
+        ? adapter.lookup()
+        : ConfigLookup.system();
+  }
 
   /** Creates the protocol handlers of one activation, delivering to {@code endpoints}. */
   abstract Supplier<ProtocolHandler> protocol(MessageEndpointFactory endpoints);

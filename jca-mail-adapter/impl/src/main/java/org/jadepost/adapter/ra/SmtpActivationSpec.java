@@ -64,12 +64,6 @@ public class SmtpActivationSpec extends MailActivationSpec {
         .build();
   }
 
-  private ConfigLookup lookup() {
-    return getResourceAdapter() instanceof MailResourceAdapter adapter
-        ? adapter.lookup()
-        : ConfigLookup.system();
-  }
-
   private SmtpListenerKind kind() throws InvalidPropertyException {
     try {
       return SmtpListenerKind.valueOf(String.valueOf(listenerKind).trim().toUpperCase(Locale.ROOT));

@@ -1,6 +1,7 @@
 package org.jadepost.adapter.ra;
 
 import jakarta.resource.ResourceException;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,6 +50,14 @@ final class AdapterFixture {
   InetSocketAddress activate(ProbeActivationSpec spec) throws ResourceException {
     adapter.endpointActivation(endpoints, spec);
     return adapter.localAddress(endpoints, spec).orElseThrow();
+  }
+
+  /** Activates {@code spec} for {@code factory} and returns the address it listens on. */
+  InetSocketAddress activate(MessageEndpointFactory factory, MailActivationSpec spec)
+      throws ResourceException {
+    spec.setResourceAdapter(adapter);
+    adapter.endpointActivation(factory, spec);
+    return adapter.localAddress(factory, spec).orElseThrow();
   }
 
   /** Stops the adapter and waits for its event loop work to return. */

@@ -9,13 +9,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import org.jadepost.adapter.testing.InMemorySmtpListener.Delivery;
 
 /**
@@ -79,7 +74,7 @@ public final class SmtpScript {
           .hasSize(Integer.parseInt(line.substring(11).trim()));
     } else if (line.equals("STARTTLS")) {
       flush();
-      client = new ProbeClient(upgrade(client));
+      client = new ProbeClient(TlsUpgrade.of(client, address));
     } else if (line.equals("CLOSED")) {
       flush();
       assertThat(client.closedByServer()).as("line %d", number).isTrue();
@@ -111,18 +106,6 @@ public final class SmtpScript {
     }
   }
 
-  private SSLSocket upgrade(ProbeClient plain) throws Exception {
-    SSLContext context = SSLContext.getInstance("TLS");
-    context.init(null, new TrustManager[] {new TrustAll()}, null);
-    SSLSocket socket =
-        (SSLSocket)
-            context
-                .getSocketFactory()
-                .createSocket(plain.socket(), "localhost", address.getPort(), true);
-    socket.startHandshake();
-    return socket;
-  }
-
   private List<Path> spoolFiles() throws IOException {
     if (!Files.isDirectory(spool)) {
       return List.of();
@@ -137,18 +120,4 @@ public final class SmtpScript {
   }
 
   private static final Charset UTF8 = StandardCharsets.UTF_8;
-
-  /** The test trusts the adapter's self-signed certificate blindly; only the upgrade matters. */
-  private static final class TrustAll implements X509TrustManager {
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType) {}
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-
-    @Override
-    public X509Certificate[] getAcceptedIssuers() {
-      return new X509Certificate[0];
-    }
-  }
 }

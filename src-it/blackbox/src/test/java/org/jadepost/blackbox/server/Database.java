@@ -113,5 +113,19 @@ public sealed interface Database {
     public String kind() {
       return "postgresql";
     }
+
+    /**
+     * Runs one SQL update in this server's schema, for tests that must set up what no client can,
+     * such as mail received more than a week ago; returns the number of rows changed.
+     */
+    public int update(String sql) {
+      try (Connection connection = DriverManager.getConnection(url, user, password);
+          Statement statement = connection.createStatement()) {
+        statement.execute("SET search_path TO " + schema);
+        return statement.executeUpdate(sql);
+      } catch (SQLException e) {
+        throw new IllegalStateException("Cannot run " + sql, e);
+      }
+    }
   }
 }

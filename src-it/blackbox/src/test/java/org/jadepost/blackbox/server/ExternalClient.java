@@ -46,6 +46,15 @@ public final class ExternalClient {
     }
   }
 
+  /** The text of a file a client wrote, as UTF-8. */
+  public static String readUtf8(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Runs a Python 3 program given as text with {@code args}. */
   public static Run python(String program, String... args) {
     List<String> command = new ArrayList<>(List.of("python3", "-c", program));

@@ -143,6 +143,11 @@ public final class JadepostProcess implements AutoCloseable {
   }
 
   /** {@code h2} or {@code postgresql}. */
+  /** The database this server runs on. */
+  public Database database() {
+    return settings.database();
+  }
+
   public String databaseKind() {
     return settings.database().kind();
   }

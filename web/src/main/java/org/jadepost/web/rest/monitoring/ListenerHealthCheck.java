@@ -44,6 +44,14 @@ public class ListenerHealthCheck implements HealthCheck {
   @ConfigProperty(name = "jadepost.smtps.port", defaultValue = "2465")
   int smtpsPort;
 
+  @Inject
+  @ConfigProperty(name = "jadepost.pop3.port", defaultValue = "2110")
+  int pop3Port;
+
+  @Inject
+  @ConfigProperty(name = "jadepost.pop3s.port", defaultValue = "2995")
+  int pop3sPort;
+
   @Override
   public HealthCheckResponse call() {
     HealthCheckResponseBuilder response = HealthCheckResponse.named("listeners");
@@ -52,6 +60,8 @@ public class ListenerHealthCheck implements HealthCheck {
     listeners.put("smtp", smtpPort);
     listeners.put("submission", submissionPort);
     listeners.put("smtps", smtpsPort);
+    listeners.put("pop3", pop3Port);
+    listeners.put("pop3s", pop3sPort);
     boolean allUp = true;
     for (Map.Entry<String, Integer> listener : listeners.entrySet()) {
       boolean up = accepts(listener.getValue());
