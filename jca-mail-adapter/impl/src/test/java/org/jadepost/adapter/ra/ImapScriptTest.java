@@ -10,9 +10,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jadepost.adapter.api.imap.MailboxEventsConnectionFactory;
+import org.jadepost.adapter.events.MailboxEventsManagedConnectionFactory;
 import org.jadepost.adapter.net.ConfigLookup;
 import org.jadepost.adapter.testing.ImapEndpoints;
 import org.jadepost.adapter.testing.ImapScript;
+import org.jadepost.adapter.testing.PoolingConnectionManager;
 import org.jadepost.adapter.testing.TestBootstrapContext;
 import org.jadepost.adapter.testing.TestWorkManager;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs every {@code protocol/imap/<State>/<Case>.test} script (see {@link ImapScript}) against a
- * real IMAP listener of a started adapter and an in-memory listener whose changes go through the
- * adapter's event bus. A {@code SPEC: name=value ...} line sets activation properties.
+ * real IMAP listener of a started adapter and an in-memory listener whose changes are published
+ * through the outbound {@link MailboxEventsConnectionFactory}, as the application publishes them. A
+ * {@code SPEC: name=value ...} line sets activation properties.
  */
 class ImapScriptTest {
 
@@ -55,7 +59,12 @@ class ImapScriptTest {
                 Map.of()));
     adapter.start(new TestBootstrapContext(workManager));
     ImapEndpoints endpoints = new ImapEndpoints();
-    endpoints.listener().publisher(adapter.events()::publish);
+    MailboxEventsManagedConnectionFactory events = new MailboxEventsManagedConnectionFactory();
+    events.setResourceAdapter(adapter);
+    MailboxEventsConnectionFactory publisher =
+        (MailboxEventsConnectionFactory)
+            events.createConnectionFactory(new PoolingConnectionManager());
+    endpoints.listener().publisher(publisher::publish);
     try {
       ImapActivationSpec spec = spec(adapter, lines);
       adapter.endpointActivation(endpoints, spec);
