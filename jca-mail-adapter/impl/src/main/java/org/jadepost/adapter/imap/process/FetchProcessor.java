@@ -78,9 +78,10 @@ public final class FetchProcessor implements ImapProcessor<FetchRequest> {
     MimePart parsed = null;
     List<ImapValue> items = new ArrayList<>();
     boolean flagsListed = false;
+    boolean headerOnly = request.items().stream().allMatch(BodySections::headerOnly);
     for (FetchItem item : request.items()) {
       if (item.needsContent() && parsed == null) {
-        parsed = MimePart.parse(read(message));
+        parsed = scan(message, headerOnly);
       }
       flagsListed |= item.kind() == FetchItem.Kind.FLAGS;
       switch (item.kind()) {
@@ -98,22 +99,19 @@ public final class FetchProcessor implements ImapProcessor<FetchRequest> {
         case ENVELOPE -> add(items, "ENVELOPE", MessageStructure.envelope(parsed));
         case BODYSTRUCTURE -> add(items, "BODYSTRUCTURE", MessageStructure.structure(parsed, true));
         case BODY -> add(items, "BODY", MessageStructure.structure(parsed, false));
-        case RFC822 -> add(items, "RFC822", new ImapValue.Str(parsed.data));
-        case RFC822_HEADER ->
-            add(
-                items,
-                "RFC822.HEADER",
-                new ImapValue.Str(Arrays.copyOf(parsed.data, parsed.bodyStart)));
+        case RFC822 ->
+            add(items, "RFC822", BodySections.range(message.content(), 0, parsed.end, null));
+        case RFC822_HEADER -> add(items, "RFC822.HEADER", new ImapValue.Str(parsed.header));
         case RFC822_TEXT ->
             add(
                 items,
                 "RFC822.TEXT",
-                new ImapValue.Str(Arrays.copyOfRange(parsed.data, parsed.bodyStart, parsed.end)));
+                BodySections.range(message.content(), parsed.bodyStart, parsed.end, null));
         case SECTION ->
             add(
                 items,
                 BodySections.label(item),
-                new ImapValue.Str(BodySections.section(parsed, item)));
+                BodySections.section(parsed, item, message.content()));
       }
     }
     if (setSeen && !flagsListed && !ImapFlag.SEEN.in(message.flags())) {
@@ -130,9 +128,9 @@ public final class FetchProcessor implements ImapProcessor<FetchRequest> {
     items.add(value);
   }
 
-  private static byte[] read(ImapMessage message) throws ImapException {
+  private static MimePart scan(ImapMessage message, boolean headerOnly) throws ImapException {
     try (InputStream in = message.content().open()) {
-      return in.readAllBytes();
+      return headerOnly ? MimeScanner.scanHeader(in) : MimeScanner.scan(in);
     } catch (IOException | RuntimeException e) {
       throw new ImapException(ImapResponseCode.SERVERBUG, "Cannot read message " + message.uid());
     }

@@ -1,7 +1,10 @@
 package org.jadepost.adapter.imap.session;
 
+import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jadepost.adapter.api.imap.ImapCaller;
 import org.jadepost.adapter.events.MailboxEventBus;
 import org.jadepost.adapter.imap.ImapConfiguration;
@@ -15,6 +18,8 @@ import org.jadepost.adapter.net.ClientConnection;
  * the session, so they never interleave.
  */
 public final class ImapSession {
+
+  private static final Logger LOG = Logger.getLogger(ImapSession.class.getName());
 
   private final ClientConnection connection;
   private final ImapConfiguration configuration;
@@ -186,9 +191,18 @@ public final class ImapSession {
         || (info.remote() != null && info.remote().getAddress().isLoopbackAddress());
   }
 
-  /** Queues {@code response}. */
+  /**
+   * Queues {@code response}, streaming message literals at the client's pace. If a message cannot
+   * be read once its literal was announced, the response cannot be completed: the connection is
+   * closed.
+   */
   public void send(ImapResponse response) {
-    connection.write(ImapEncoder.encode(response));
+    try {
+      ImapEncoder.write(response, connection::writePaced);
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Closing an IMAP connection: a response could not be completed", e);
+      connection.closeAfterReply();
+    }
   }
 
   /** Releases the subscription and any half-received literal. */
