@@ -18,6 +18,7 @@ import org.jadepost.adapter.imap.request.FetchRequest;
 import org.jadepost.adapter.imap.response.ImapResponse.FetchResponse;
 import org.jadepost.adapter.imap.response.ImapResponse.StatusResponse;
 import org.jadepost.adapter.imap.response.ImapValue;
+import org.jadepost.adapter.imap.response.ReplyText;
 import org.jadepost.adapter.imap.session.ImapSession;
 import org.jadepost.adapter.imap.session.SelectedMailbox;
 
@@ -37,6 +38,13 @@ public final class FetchProcessor implements ImapProcessor<FetchRequest> {
     if (request.changedSince() >= 0
         || request.items().stream().anyMatch(i -> i.kind() == FetchItem.Kind.MODSEQ)) {
       session.enableCondstore();
+    }
+    if (request.vanished()) {
+      if (!session.qresync()) {
+        return Done.bad(request, ReplyText.QRESYNC_NOT_ENABLED); // RFC 7162 §3.2.6
+      }
+      List<long[]> ranges = request.set().resolve(Math.max(1, mailbox.uidNext() - 1));
+      Expunges.earlier(session, mailbox, request.changedSince(), ranges);
     }
     for (int from = 0; from < uids.length; from += BATCH) {
       long[] batch = Arrays.copyOfRange(uids, from, Math.min(uids.length, from + BATCH));

@@ -33,6 +33,7 @@ public final class ImapSession {
   private MailboxEventBus.Subscription subscription;
   private boolean utf8;
   private boolean condstore;
+  private boolean qresync;
   private String idleTag;
   private String authTag;
 
@@ -160,6 +161,17 @@ public final class ImapSession {
 
   /** Turns CONDSTORE on. */
   public void enableCondstore() {
+    condstore = true;
+  }
+
+  /** Whether QRESYNC is on (RFC 7162 §3.2.3): expunges are then reported as VANISHED. */
+  public boolean qresync() {
+    return qresync;
+  }
+
+  /** Turns QRESYNC on, and CONDSTORE with it. */
+  public void enableQresync() {
+    qresync = true;
     condstore = true;
   }
 
