@@ -28,7 +28,8 @@ import org.jadepost.adapter.imap.session.SelectedMailbox;
  */
 public final class FetchProcessor implements ImapProcessor<FetchRequest> {
 
-  private static final int BATCH = 1000;
+  /** UIDs per listener call (the contract promises at most 1,000). */
+  static final int BATCH = 1000;
 
   @Override
   public StatusResponse process(FetchRequest request, ImapSession session) throws ImapException {
