@@ -40,9 +40,7 @@ class ImapFetchStreamingTest {
     ImapActivationSpec spec = new ImapActivationSpec();
     spec.setListenerName("imap");
     spec.setPort(0);
-    spec.setResourceAdapter(fixture.adapter);
-    fixture.adapter.endpointActivation(endpoints, spec);
-    address = fixture.adapter.localAddress(endpoints, spec).orElseThrow();
+    address = fixture.activate(endpoints, spec);
     endpoints.listener().deliver("INBOX", message.size(), message);
   }
 
