@@ -5,6 +5,8 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -28,12 +30,14 @@ public final class ClientConnection {
     START_TLS
   }
 
+  /** How long {@link #writePaced(byte[])} waits for a client that reads nothing. */
+  public static final Duration PACE_TIMEOUT = Duration.ofMinutes(2);
+
   private final Channel channel;
   private final String listenerName;
   private final LineDecoder decoder;
   private final int maxLiteralSize;
   private final SslContext startTlsContext;
-  private final Duration writeTimeout;
   private volatile boolean secure;
   private volatile AfterReply afterReply = AfterReply.READ_NEXT;
 
@@ -48,7 +52,6 @@ public final class ClientConnection {
     this.maxLiteralSize = configuration.maxLiteralSize();
     this.decoder = decoder;
     this.startTlsContext = startTlsContext;
-    this.writeTimeout = configuration.idleTimeout();
     this.secure = secure;
   }
 
@@ -87,20 +90,47 @@ public final class ClientConnection {
   }
 
   /**
-   * Writes and flushes {@code bytes} and waits until they are on the wire, so that a long response
-   * (a POP3 RETR of a large message) is streamed in bounded memory whatever the client's speed. A
-   * client that reads nothing for the idle timeout is disconnected. Call it only from a protocol
-   * step, never from an event loop.
+   * Queues bytes like {@link #write(byte[])}, but when the client reads slower than the server
+   * writes (Netty's outbound buffer is over its high-water mark) flushes and waits until these
+   * bytes are on the wire, so a long response streamed in pieces holds about one piece in memory.
+   * Called from a worker thread; on the event loop it never waits.
    *
-   * @return false if the connection is gone, so the caller stops writing
+   * @throws IOException if the connection closed or the client read nothing for {@link
+   *     #PACE_TIMEOUT}
+   */
+  public void writePaced(byte[] bytes) throws IOException {
+    ChannelFuture written = channel.write(Unpooled.wrappedBuffer(bytes));
+    if (channel.isWritable() || channel.eventLoop().inEventLoop()) {
+      return;
+    }
+    channel.flush();
+    try {
+      if (!written.await(PACE_TIMEOUT.toMillis())) {
+        channel.close();
+        throw new IOException("The client read nothing for " + PACE_TIMEOUT);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("Interrupted while the client was reading");
+    }
+    if (!written.isSuccess()) {
+      throw new IOException("The connection closed while writing", written.cause());
+    }
+  }
+
+  /**
+   * {@link #writePaced(byte[])} for callers that stop on a closed connection rather than handle an
+   * exception (POP3's RETR and TOP).
+   *
+   * @return false if the connection is gone or the client stopped reading
    */
   public boolean writeAndWait(byte[] bytes) {
-    ChannelFuture written = channel.writeAndFlush(Unpooled.wrappedBuffer(bytes));
-    if (!written.awaitUninterruptibly(writeTimeout.toMillis())) {
-      channel.close();
+    try {
+      writePaced(bytes);
+      return true;
+    } catch (IOException e) {
       return false;
     }
-    return written.isSuccess();
   }
 
   /** Sends what is queued now, for long responses written in parts. */
@@ -148,6 +178,14 @@ public final class ClientConnection {
       throw new IllegalArgumentException("literal of " + size + " bytes exceeds the limit");
     }
     channel.eventLoop().execute(() -> decoder.expectLiteral(size));
+  }
+
+  /**
+   * Makes the next frames {@link LiteralChunk}s of a literal of {@code size} bytes; the protocol
+   * enforces its own limit before calling this.
+   */
+  public void expectStreamedLiteral(long size) {
+    channel.eventLoop().execute(() -> decoder.expectStreamedLiteral(size));
   }
 
   /** Drops the next {@code size} bytes, for a non-synchronizing literal the protocol refused. */

@@ -14,7 +14,8 @@ import org.jadepost.adapter.testing.TestWorkManager;
 
 /**
  * A started {@link MailResourceAdapter} outside any server: a thread-pool WorkManager, a data
- * directory under the test's temporary folder, and counting probe endpoints.
+ * directory under the test's temporary folder, and counting probe endpoints; other endpoints can be
+ * activated too.
  */
 final class AdapterFixture {
 
@@ -52,12 +53,12 @@ final class AdapterFixture {
     return adapter.localAddress(endpoints, spec).orElseThrow();
   }
 
-  /** Activates {@code spec} for {@code factory} and returns the address it listens on. */
-  InetSocketAddress activate(MessageEndpointFactory factory, MailActivationSpec spec)
+  /** Activates {@code spec} for {@code endpoints} and returns the address it listens on. */
+  InetSocketAddress activate(MessageEndpointFactory endpoints, MailActivationSpec spec)
       throws ResourceException {
     spec.setResourceAdapter(adapter);
-    adapter.endpointActivation(factory, spec);
-    return adapter.localAddress(factory, spec).orElseThrow();
+    adapter.endpointActivation(endpoints, spec);
+    return adapter.localAddress(endpoints, spec).orElseThrow();
   }
 
   /** Stops the adapter and waits for its event loop work to return. */

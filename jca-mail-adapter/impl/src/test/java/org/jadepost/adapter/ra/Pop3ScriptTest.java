@@ -1,13 +1,12 @@
 package org.jadepost.adapter.ra;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jadepost.adapter.testing.Pop3Endpoints;
 import org.jadepost.adapter.testing.Pop3Script;
+import org.jadepost.adapter.testing.ProtocolScript;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,19 +22,19 @@ class Pop3ScriptTest {
 
   @TempDir Path home;
 
-  static Stream<String> scripts() throws IOException, URISyntaxException {
-    return ProtocolScripts.of("pop3");
+  static Stream<String> scripts() {
+    return Scripts.of("pop3");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("scripts")
   void scriptShouldRunAsWritten(String script) throws Exception {
-    List<String> lines = ProtocolScripts.lines("pop3", script);
+    List<String> lines = Scripts.read("pop3", script);
     AdapterFixture fixture = new AdapterFixture(home);
     Pop3Endpoints endpoints = new Pop3Endpoints();
     try {
       InetSocketAddress address = fixture.activate(endpoints, spec(lines));
-      new Pop3Script(endpoints.listener(), address).execute(lines);
+      new ProtocolScript(address, new Pop3Script(endpoints.listener())).execute(lines);
     } finally {
       fixture.close();
     }
@@ -45,7 +44,7 @@ class Pop3ScriptTest {
     Pop3ActivationSpec spec = new Pop3ActivationSpec();
     spec.setListenerName("pop3");
     spec.setPort(0);
-    ProtocolScripts.spec(lines).forEach(p -> set(spec, p[0], p[1]));
+    Scripts.spec(lines, (name, value) -> set(spec, name, value));
     return spec;
   }
 
@@ -56,7 +55,7 @@ class Pop3ScriptTest {
       case "maxErrors" -> spec.setMaxErrors(Integer.valueOf(value));
       case "maxConnectionsPerIp" -> spec.setMaxConnectionsPerIp(Integer.valueOf(value));
       case "idleTimeoutSeconds" -> spec.setIdleTimeoutSeconds(Integer.valueOf(value));
-      case "bindAddress" -> spec.setBindAddress(ProtocolScripts.nonLoopbackAddress());
+      case "bindAddress" -> spec.setBindAddress(Scripts.nonLoopbackAddress());
       default -> throw new IllegalArgumentException("unknown SPEC property " + name);
     }
   }

@@ -1,11 +1,9 @@
 package org.jadepost.adapter.ra;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jadepost.adapter.testing.ProtocolScript;
 import org.jadepost.adapter.testing.SmtpEndpoints;
 import org.jadepost.adapter.testing.SmtpScript;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,40 +12,37 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs every {@code protocol/smtp/<State>/<Case>.test} script (James mpt format, see {@link
- * SmtpScript}) against a real SMTP listener of a started adapter and an {@link
- * org.jadepost.adapter.testing.InMemorySmtpListener}. A {@code SPEC: name=value ...} line sets
- * activation properties; {@code bindAddress=NON_LOOPBACK} binds to an address that is not loopback,
- * where AUTH needs TLS.
+ * ProtocolScript} and {@link SmtpScript}) against a real SMTP listener of a started adapter and an
+ * {@link org.jadepost.adapter.testing.InMemorySmtpListener}. A {@code SPEC: name=value ...} line
+ * sets activation properties; {@code bindAddress=NON_LOOPBACK} binds to an address that is not
+ * loopback, where AUTH needs TLS.
  */
 class SmtpScriptTest {
 
   @TempDir Path home;
 
-  static Stream<String> scripts() throws IOException, URISyntaxException {
-    return ProtocolScripts.of("smtp");
+  static Stream<String> scripts() {
+    return Scripts.of("smtp");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("scripts")
   void scriptShouldRunAsWritten(String script) throws Exception {
-    List<String> lines = ProtocolScripts.lines("smtp", script);
+    List<String> lines = Scripts.read("smtp", script);
     AdapterFixture fixture = new AdapterFixture(home);
     SmtpEndpoints endpoints = new SmtpEndpoints();
     try {
-      InetSocketAddress address = fixture.activate(endpoints, spec(lines));
-      new SmtpScript(endpoints.listener(), address, home.resolve("spool").resolve("incoming"))
+      SmtpActivationSpec spec = new SmtpActivationSpec();
+      spec.setListenerName("smtp");
+      spec.setPort(0);
+      Scripts.spec(lines, (name, value) -> set(spec, name, value));
+      Path spool = home.resolve("spool").resolve("incoming");
+      new ProtocolScript(
+              fixture.activate(endpoints, spec), new SmtpScript(endpoints.listener(), spool))
           .execute(lines);
     } finally {
       fixture.close();
     }
-  }
-
-  private static SmtpActivationSpec spec(List<String> lines) {
-    SmtpActivationSpec spec = new SmtpActivationSpec();
-    spec.setListenerName("smtp");
-    spec.setPort(0);
-    ProtocolScripts.spec(lines).forEach(p -> set(spec, p[0], p[1]));
-    return spec;
   }
 
   private static void set(SmtpActivationSpec spec, String name, String value) {
@@ -61,7 +56,7 @@ class SmtpScriptTest {
       case "vrfyEnabled" -> spec.setVrfyEnabled(Boolean.valueOf(value));
       case "authRequired" -> spec.setAuthRequired(Boolean.valueOf(value));
       case "idleTimeoutSeconds" -> spec.setIdleTimeoutSeconds(Integer.valueOf(value));
-      case "bindAddress" -> spec.setBindAddress(ProtocolScripts.nonLoopbackAddress());
+      case "bindAddress" -> spec.setBindAddress(Scripts.nonLoopbackAddress());
       default -> throw new IllegalArgumentException("unknown SPEC property " + name);
     }
   }

@@ -5,7 +5,7 @@ import org.jadepost.adapter.api.pop3.Pop3Listener;
 /**
  * Endpoints implementing {@link Pop3Listener}, all delegating to one {@link InMemoryPop3Listener}.
  */
-public final class Pop3Endpoints extends ListenerEndpoints<Pop3Listener> {
+public final class Pop3Endpoints extends DelegatingEndpoints<Pop3Listener> {
 
   private final InMemoryPop3Listener listener;
 
@@ -15,7 +15,7 @@ public final class Pop3Endpoints extends ListenerEndpoints<Pop3Listener> {
   }
 
   private Pop3Endpoints(InMemoryPop3Listener listener) {
-    super(Pop3Listener.class, listener);
+    super(Pop3Listener.class, listener, "pop3-test");
     this.listener = listener;
   }
 

@@ -2,20 +2,18 @@ package org.jadepost.adapter.testing;
 
 import org.jadepost.adapter.api.SmtpListener;
 
-/**
- * Endpoints implementing {@link SmtpListener}, all delegating to one {@link InMemorySmtpListener}.
- */
-public final class SmtpEndpoints extends ListenerEndpoints<SmtpListener> {
+/** Endpoints delegating to one {@link InMemorySmtpListener}. */
+public final class SmtpEndpoints extends DelegatingEndpoints<SmtpListener> {
 
   private final InMemorySmtpListener listener;
 
-  /** Endpoints on a fresh listener. */
+  /** Endpoints over a new in-memory listener. */
   public SmtpEndpoints() {
     this(new InMemorySmtpListener());
   }
 
   private SmtpEndpoints(InMemorySmtpListener listener) {
-    super(SmtpListener.class, listener);
+    super(SmtpListener.class, listener, "smtp-test");
     this.listener = listener;
   }
 

@@ -9,20 +9,21 @@ import javax.transaction.xa.XAResource;
 
 /**
  * A message endpoint factory whose endpoints are proxies implementing the listener interface and
- * {@link MessageEndpoint}, all delegating to one in-memory listener, as a container's MDB proxies
- * would.
+ * {@link MessageEndpoint}, all delegating to one in-memory listener.
  *
- * @param <L> the message listener interface
+ * @param <L> the listener interface
  */
-public class ListenerEndpoints<L> implements MessageEndpointFactory {
+public class DelegatingEndpoints<L> implements MessageEndpointFactory {
 
   private final Class<L> type;
-  private final L listener;
+  private final L delegate;
+  private final String name;
 
-  /** Endpoints of {@code type} delegating to {@code listener}. */
-  public ListenerEndpoints(Class<L> type, L listener) {
+  /** Endpoints of {@code type}, named {@code name}, all delegating to {@code delegate}. */
+  public DelegatingEndpoints(Class<L> type, L delegate, String name) {
     this.type = type;
-    this.listener = listener;
+    this.delegate = delegate;
+    this.name = name;
   }
 
   @Override
@@ -36,7 +37,7 @@ public class ListenerEndpoints<L> implements MessageEndpointFactory {
                 return null;
               }
               try {
-                return method.invoke(listener, args);
+                return method.invoke(delegate, args);
               } catch (InvocationTargetException e) {
                 throw e.getCause();
               }
@@ -55,7 +56,7 @@ public class ListenerEndpoints<L> implements MessageEndpointFactory {
 
   @Override
   public String getActivationName() {
-    return type.getSimpleName() + "-test";
+    return name;
   }
 
   @Override
