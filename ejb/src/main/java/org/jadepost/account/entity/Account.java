@@ -81,6 +81,9 @@ public class Account {
   @Column(name = "save_sent", nullable = false)
   private boolean saveSent = true;
 
+  @Column(name = "require_client_codes", nullable = false)
+  private boolean requireClientCodes;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -164,6 +167,15 @@ public class Account {
 
   public void setSaveSent(boolean saveSent) {
     this.saveSent = saveSent;
+  }
+
+  /** Whether his mail clients must log in with an authorization code, not the password (T7). */
+  public boolean isRequireClientCodes() {
+    return requireClientCodes;
+  }
+
+  public void setRequireClientCodes(boolean requireClientCodes) {
+    this.requireClientCodes = requireClientCodes;
   }
 
   public Department getDepartment() {
