@@ -13,7 +13,6 @@ import org.jadepost.account.entity.ClientAccessSettings;
 import org.jadepost.account.entity.ClientCode;
 import org.jadepost.account.entity.ClientCodeSummary;
 import org.jadepost.account.entity.IssuedClientCode;
-import org.jadepost.platform.entity.ForbiddenException;
 import org.jadepost.platform.entity.InvalidRequestException;
 import org.jadepost.platform.entity.NotFoundException;
 
@@ -81,10 +80,7 @@ public class ClientCodeService {
   }
 
   private Account owner(Actor actor) {
-    if (actor == null || actor.isProviderAdmin()) {
-      throw new ForbiddenException("mailbox.none", "Only accounts have a mailbox");
-    }
-    return accounts.require(actor.domain(), actor.localPart());
+    return accounts.own(actor);
   }
 
   private static String label(String input) {

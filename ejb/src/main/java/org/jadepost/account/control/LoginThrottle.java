@@ -27,7 +27,7 @@ public class LoginThrottle {
   int accountFailures;
 
   @Inject
-  @ConfigProperty(name = "jadepost.login.max-failures-per-ip", defaultValue = "30")
+  @ConfigProperty(name = "jadepost.login.max-failures-per-ip", defaultValue = "100")
   int addressFailures;
 
   @Inject

@@ -22,7 +22,7 @@ public record ThrottleLimits(
     Duration maxDelay) {
 
   public static final int DEFAULT_ACCOUNT_FAILURES = 10;
-  public static final int DEFAULT_ADDRESS_FAILURES = 30;
+  public static final int DEFAULT_ADDRESS_FAILURES = 100;
   public static final Duration DEFAULT_WINDOW = Duration.ofMinutes(5);
   public static final Duration DEFAULT_LOCK = Duration.ofMinutes(15);
   public static final int DEFAULT_SLOW_AFTER = 3;

@@ -1,6 +1,6 @@
 package org.jadepost.account.entity;
 
-/** Why a login attempt ended as it did; the web shows it through {@code login.reason.<NAME>}. */
+/** Why a login attempt ended as it did; the web shows it through {@code loginlog.reason.<NAME>}. */
 public enum LoginReason {
   /** Success with the account's password. */
   PASSWORD,
