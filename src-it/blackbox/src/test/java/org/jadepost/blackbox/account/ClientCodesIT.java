@@ -9,6 +9,7 @@ import java.util.List;
 import org.jadepost.blackbox.api.ApiClient;
 import org.jadepost.blackbox.api.ApiResponse;
 import org.jadepost.blackbox.api.Provisioning;
+import org.jadepost.blackbox.platform.FormLogin;
 import org.jadepost.blackbox.server.JadepostProcess;
 import org.jadepost.blackbox.server.SharedJadepost;
 import org.jadepost.blackbox.server.Smtplib;
@@ -119,6 +120,25 @@ class ClientCodesIT {
     assertThat(aliceApi.get("/api/v1/login-log").status())
         .as("users only see their own")
         .isEqualTo(403);
+  }
+
+  @Test
+  void theWebLoginShouldKeepThePasswordRefuseTheCodeAndBeLogged() {
+    String code = create("Foxmail").getString("code");
+    aliceApi.put(ACCESS, Json.createObjectBuilder().add("requireClientCodes", true).build());
+
+    FormLogin.Landing withCode = FormLogin.signIn(server.baseUri(), alice, code);
+    FormLogin.Landing withPassword =
+        FormLogin.signIn(server.baseUri(), alice, Provisioning.PASSWORD);
+
+    assertThat(withCode.uri().getPath()).doesNotStartWith("/webmail");
+    assertThat(withPassword.uri().getPath()).startsWith("/webmail");
+    List<String> web =
+        aliceApi.get("/api/v1/account/login-log").jsonArray().getValuesAs(JsonObject.class).stream()
+            .filter(e -> e.getString("protocol").equals("WEB"))
+            .map(e -> e.getString("result") + " " + e.getString("reason"))
+            .toList();
+    assertThat(web).containsExactly("SUCCESS PASSWORD", "FAILURE WRONG_PASSWORD");
   }
 
   private JsonObject create(String label) {
