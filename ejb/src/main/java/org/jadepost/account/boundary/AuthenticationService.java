@@ -2,87 +2,105 @@ package org.jadepost.account.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.Locale;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import org.jadepost.account.control.AccountStore;
+import org.jadepost.account.control.LoginLogWriter;
 import org.jadepost.account.control.LoginThrottle;
-import org.jadepost.account.control.PasswordHasher;
-import org.jadepost.account.control.VerifiedPasswords;
-import org.jadepost.account.entity.Account;
+import org.jadepost.account.control.LoginVerdict;
+import org.jadepost.account.control.LoginVerifier;
 import org.jadepost.account.entity.Actor;
-import org.jadepost.account.entity.ProviderAdministrator;
-import org.jadepost.account.entity.Role;
-import org.jadepost.platform.entity.InvalidRequestException;
+import org.jadepost.account.entity.ClientLogin;
+import org.jadepost.account.entity.ClientProtocol;
+import org.jadepost.account.entity.LoginAttempt;
+import org.jadepost.account.entity.LoginReason;
+import org.jadepost.account.entity.LoginResult;
 import org.jadepost.platform.entity.TooManyAttemptsException;
-import org.jadepost.tenancy.control.DomainNames;
 
 /**
- * Checks a login and password for the web, the REST API and (later) the mail protocols. A login
- * without {@code @} names a provider administrator; {@code local@domain} names an account.
+ * Checks every login, from the web, the REST API and the mail listeners (SMTP, IMAP, POP3):
+ * throttles it per login and per client address, verifies the password or authorization code, and
+ * writes the attempt to the login log (B4), also when it ends in {@link TooManyAttemptsException}.
  */
 @Stateless
 public class AuthenticationService {
 
-  @Inject AccountStore accounts;
+  @Inject LoginVerifier verifier;
   @Inject LoginThrottle throttle;
-  @Inject VerifiedPasswords verified;
+  @Inject LoginLogWriter log;
 
   /**
-   * The principal for {@code login}, if the password is right and the account may log in.
+   * The principal for {@code login}, if its secret is right and it may log in over its protocol.
    *
-   * @throws TooManyAttemptsException when the login had too many wrong passwords just now
+   * @throws TooManyAttemptsException when the login or the client address is locked after too many
+   *     failures
    */
+  public Optional<Actor> authenticateClient(ClientLogin login) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    String name = login.login() == null ? "" : login.login().strip();
+    String secret = login.secret();
+    String address = login.remoteAddress();
+    if (name.isEmpty() || name.length() > LoginAttempt.MAX_LOGIN || secret == null) {
+      String cut = name.substring(0, Math.min(name.length(), LoginAttempt.MAX_LOGIN));
+      return failed(now, login, cut, LoginVerdict.invalid());
+    }
+    Optional<LoginReason> lock = throttle.lock(name, address);
+    if (lock.isPresent()) {
+      LoginVerdict refused = verifier.identify(name, lock.get());
+      log.write(List.of(entry(now, login, LoginResult.REFUSED, refused)), null);
+      throw locked();
+    }
+    LoginVerdict verdict = verifier.verify(login.protocol(), name, secret);
+    if (!verdict.succeeded()) {
+      return failed(now, login, name, verdict);
+    }
+    throttle.succeeded(name);
+    log.write(List.of(entry(now, login, LoginResult.SUCCESS, verdict)), verdict.codeId());
+    return verdict.actor();
+  }
+
+  /** A web login with a password, for callers that know no client address. */
   public Optional<Actor> authenticate(String login, String password) {
-    if (login == null || password == null || login.isBlank() || login.length() > 320) {
-      return Optional.empty();
-    }
-    String name = login.strip();
-    if (throttle.locked(name)) {
-      throw new TooManyAttemptsException(
-          "login.locked",
-          "Too many wrong passwords; try again in a few minutes",
-          String.valueOf(LoginThrottle.WINDOW.toMinutes()));
-    }
-    int at = name.lastIndexOf('@');
-    Optional<Actor> actor =
-        at < 0 ? provider(name.toLowerCase(Locale.ROOT), password) : account(name, at, password);
-    if (actor.isPresent()) {
-      throttle.succeeded(name);
-    } else {
-      throttle.failed(name);
-    }
-    return actor;
+    return authenticateClient(new ClientLogin(ClientProtocol.WEB, null, login, password));
   }
 
-  private Optional<Actor> provider(String username, String password) {
-    Optional<ProviderAdministrator> admin = accounts.findProviderAdmin(username);
-    String hash = admin.map(ProviderAdministrator::getPasswordHash).orElse(PasswordHasher.decoy());
-    if (admin.isEmpty() || !verified.matches(password, hash)) {
-      return Optional.empty();
+  // Logs the failure and any lock it set, then answers after the throttle's delay.
+  private Optional<Actor> failed(
+      Instant now, ClientLogin login, String name, LoginVerdict verdict) {
+    List<LoginAttempt> entries = new ArrayList<>(3);
+    entries.add(entry(now, login, LoginResult.FAILURE, verdict));
+    for (LoginReason lock : throttle.failed(name, login.remoteAddress())) {
+      entries.add(entry(now, login, LoginResult.LOCKED, verdict.withReason(lock)));
     }
-    return Optional.of(new Actor(Actor.Kind.PROVIDER_ADMIN, username, null, username));
+    log.write(entries, null);
+    pause(throttle.delay(name));
+    return Optional.empty();
   }
 
-  private Optional<Actor> account(String address, int at, String password) {
-    Optional<Account> account = find(address.substring(0, at), address.substring(at + 1));
-    String hash = account.map(Account::getPasswordHash).orElse(PasswordHasher.decoy());
-    boolean ok = verified.matches(password, hash);
-    if (account.isEmpty() || !ok) {
-      return Optional.empty();
-    }
-    Account a = account.get();
-    if (!a.isEnabled() || !a.getDomain().isEnabled()) {
-      return Optional.empty();
-    }
-    Actor.Kind kind = a.getRole() == Role.DOMAIN_ADMIN ? Actor.Kind.DOMAIN_ADMIN : Actor.Kind.USER;
-    return Optional.of(new Actor(kind, a.address(), a.getDomain().getName(), a.getDisplayName()));
+  private TooManyAttemptsException locked() {
+    return new TooManyAttemptsException(
+        "login.locked",
+        "Too many failed logins; try again in a few minutes",
+        String.valueOf(Math.max(1, throttle.lockDuration().toMinutes())));
   }
 
-  private Optional<Account> find(String localPart, String domain) {
+  private static LoginAttempt entry(
+      Instant now, ClientLogin login, LoginResult result, LoginVerdict verdict) {
+    return new LoginAttempt(now, login, result, verdict.reason())
+        .naming(verdict.domainId(), verdict.accountId(), verdict.accountAddress());
+  }
+
+  private static void pause(Duration delay) {
+    if (delay.isZero()) {
+      return;
+    }
     try {
-      return accounts.find(DomainNames.normalize(domain), localPart.toLowerCase(Locale.ROOT));
-    } catch (InvalidRequestException e) {
-      return Optional.empty();
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

@@ -6,8 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.jadepost.account.entity.Account;
+import org.jadepost.account.entity.Actor;
 import org.jadepost.account.entity.Department;
 import org.jadepost.account.entity.ProviderAdministrator;
+import org.jadepost.platform.entity.ForbiddenException;
 import org.jadepost.platform.entity.NotFoundException;
 
 /**
@@ -36,6 +38,14 @@ public class AccountStore {
                     "account.notfound",
                     "No such user: " + localPart + "@" + domain,
                     localPart + "@" + domain));
+  }
+
+  /** The caller's own account; the provider administrator has none (403). */
+  public Account own(Actor actor) {
+    if (actor == null || actor.isProviderAdmin()) {
+      throw new ForbiddenException("mailbox.none", "Only accounts have a mailbox");
+    }
+    return require(actor.domain(), actor.localPart());
   }
 
   public List<Account> byDomain(String domain, int offset, int limit) {

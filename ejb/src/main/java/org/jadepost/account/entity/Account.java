@@ -88,6 +88,9 @@ public class Account {
   @Column(name = "pop_delete_protection", nullable = false)
   private boolean popDeleteProtection;
 
+  @Column(name = "require_client_codes", nullable = false)
+  private boolean requireClientCodes;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -189,6 +192,15 @@ public class Account {
 
   public void setPopDeleteProtection(boolean popDeleteProtection) {
     this.popDeleteProtection = popDeleteProtection;
+  }
+
+  /** Whether his mail clients must log in with an authorization code, not the password (T7). */
+  public boolean isRequireClientCodes() {
+    return requireClientCodes;
+  }
+
+  public void setRequireClientCodes(boolean requireClientCodes) {
+    this.requireClientCodes = requireClientCodes;
   }
 
   public Department getDepartment() {

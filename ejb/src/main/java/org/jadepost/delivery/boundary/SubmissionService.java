@@ -25,6 +25,8 @@ import org.jadepost.account.boundary.AuthenticationService;
 import org.jadepost.account.control.AddressBook;
 import org.jadepost.account.entity.Account;
 import org.jadepost.account.entity.Actor;
+import org.jadepost.account.entity.ClientLogin;
+import org.jadepost.account.entity.ClientProtocol;
 import org.jadepost.adapter.api.ConnectionInfo;
 import org.jadepost.adapter.api.SmtpAuthResult;
 import org.jadepost.adapter.api.SmtpEnvelope;
@@ -73,10 +75,15 @@ public class SubmissionService {
     return intake.greet();
   }
 
-  /** AUTH PLAIN/LOGIN against the users' passwords; provider administrators have no mailbox. */
+  /**
+   * AUTH PLAIN/LOGIN with the password or an authorization code (T7), logged (B4); provider
+   * administrators have no mailbox.
+   */
   public SmtpAuthResult authenticate(ConnectionInfo connection, String user, String password) {
     try {
-      Optional<Actor> actor = authentication.authenticate(user, password);
+      Optional<Actor> actor =
+          authentication.authenticateClient(
+              new ClientLogin(ClientProtocol.SMTP, connection.remoteAddress(), user, password));
       if (actor.isPresent() && actor.get().kind() != Actor.Kind.PROVIDER_ADMIN) {
         return SmtpAuthResult.success(actor.get().login());
       }
@@ -212,6 +219,7 @@ public class SubmissionService {
   }
 
   private static String remote(ConnectionInfo connection) {
-    return connection.remote() == null ? "?" : connection.remote().getAddress().getHostAddress();
+    String address = connection.remoteAddress();
+    return address == null ? "?" : address;
   }
 }

@@ -14,6 +14,8 @@ import org.jadepost.account.boundary.AuthenticationService;
 import org.jadepost.account.control.AccountStore;
 import org.jadepost.account.entity.Account;
 import org.jadepost.account.entity.Actor;
+import org.jadepost.account.entity.ClientLogin;
+import org.jadepost.account.entity.ClientProtocol;
 import org.jadepost.adapter.api.ConnectionInfo;
 import org.jadepost.adapter.api.pop3.Pop3AuthFailure;
 import org.jadepost.adapter.api.pop3.Pop3AuthResult;
@@ -56,7 +58,7 @@ public class MaildropService {
   /** USER/PASS or AUTH PLAIN; provider administrators have no mailbox. */
   public Pop3AuthResult authenticate(ConnectionInfo connection, String user, String password) {
     try {
-      Optional<Actor> actor = login(user, password);
+      Optional<Actor> actor = login(connection, user, password);
       if (actor.isPresent() && !actor.get().isProviderAdmin()) {
         return Pop3AuthResult.success(actor.get().login());
       }
@@ -117,8 +119,9 @@ public class MaildropService {
   }
 
   /** The one place POP3 checks credentials. */
-  private Optional<Actor> login(String user, String password) {
-    return authentication.authenticate(user, password);
+  private Optional<Actor> login(ConnectionInfo connection, String user, String password) {
+    return authentication.authenticateClient(
+        new ClientLogin(ClientProtocol.POP3, connection.remoteAddress(), user, password));
   }
 
   private Optional<MailMessage> find(MailFolder inbox, String uniqueId) {

@@ -92,5 +92,30 @@ public class JmxRegistration {
     public long getOutboundDeferredCount() {
       return statistics.outboundDeferredCount();
     }
+
+    @Override
+    public long getLoginSuccessCount() {
+      return statistics.logins().successes();
+    }
+
+    @Override
+    public long getLoginFailureCount() {
+      return statistics.logins().failures();
+    }
+
+    @Override
+    public long getLoginRefusedCount() {
+      return statistics.logins().refusals();
+    }
+
+    @Override
+    public long getLoginLockCount() {
+      return statistics.logins().locks();
+    }
+
+    @Override
+    public long getLockedLoginCount() {
+      return statistics.logins().lockedNow();
+    }
   }
 }

@@ -20,4 +20,19 @@ public interface ServerMXBean {
 
   /** Of those, the ones a remote server deferred or that found no server yet. */
   long getOutboundDeferredCount();
+
+  /** Successful logins on every protocol since this node started (B4). */
+  long getLoginSuccessCount();
+
+  /** Failed logins (wrong secret, unknown user, disabled, code required) since start. */
+  long getLoginFailureCount();
+
+  /** Logins refused without a check because the login or the address was locked, since start. */
+  long getLoginRefusedCount();
+
+  /** Locks set on a login or a client address since start. */
+  long getLoginLockCount();
+
+  /** Logins and client addresses locked now. */
+  long getLockedLoginCount();
 }

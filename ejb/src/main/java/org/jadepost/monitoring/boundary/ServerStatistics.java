@@ -11,7 +11,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.jadepost.account.control.AccountStore;
+import org.jadepost.account.control.LoginStatistics;
+import org.jadepost.account.control.LoginThrottle;
 import org.jadepost.monitoring.control.ProductVersion;
+import org.jadepost.monitoring.entity.LoginCounts;
 import org.jadepost.monitoring.entity.ServerStatus;
 import org.jadepost.outbound.control.OutboundStore;
 import org.jadepost.outbound.entity.DeliveryStatus;
@@ -25,6 +28,8 @@ public class ServerStatistics {
   @Inject AccountStore accounts;
   @Inject ProductVersion version;
   @Inject OutboundStore outbound;
+  @Inject LoginStatistics logins;
+  @Inject LoginThrottle throttle;
 
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource dataSource;
@@ -43,6 +48,17 @@ public class ServerStatistics {
   /** Outbound deliveries waiting for a retry. */
   public long outboundDeferredCount() {
     return outbound.count(DeliveryStatus.DEFERRED);
+  }
+
+  /** Login counters of this node (B4); needs no database. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public LoginCounts logins() {
+    return new LoginCounts(
+        logins.successes(),
+        logins.failures(),
+        logins.refusals(),
+        logins.locks(),
+        throttle.lockedCount());
   }
 
   /** The product version; needs no database. */

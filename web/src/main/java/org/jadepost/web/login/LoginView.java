@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.util.Optional;
 import org.jadepost.account.boundary.AuthenticationService;
 import org.jadepost.account.entity.Actor;
+import org.jadepost.account.entity.ClientLogin;
+import org.jadepost.account.entity.ClientProtocol;
 import org.jadepost.platform.entity.TooManyAttemptsException;
 import org.jadepost.web.faces.Messages;
 import org.jadepost.web.faces.SignedIn;
@@ -35,9 +37,13 @@ public class LoginView {
 
   /** Signs in, or says (without telling which part was wrong) that it failed. */
   public String login() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
     Optional<Actor> actor;
     try {
-      actor = authentication.authenticate(username, password);
+      actor =
+          authentication.authenticateClient(
+              new ClientLogin(ClientProtocol.WEB, request.getRemoteAddr(), username, password));
     } catch (TooManyAttemptsException e) {
       Messages.error(e);
       return null;
@@ -48,8 +54,7 @@ public class LoginView {
       Messages.error("login.failed");
       return null;
     }
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    SignedIn.signIn((HttpServletRequest) external.getRequest(), actor.get());
+    SignedIn.signIn(request, actor.get());
     return SignedIn.home(actor.get()) + "?faces-redirect=true";
   }
 

@@ -18,4 +18,12 @@ public record ConnectionInfo(
     InetSocketAddress remote,
     InetSocketAddress local,
     boolean secure)
-    implements Serializable {}
+    implements Serializable {
+
+  /** The client's IP address as text, for logs and per-address limits; null when unknown. */
+  public String remoteAddress() {
+    return remote == null || remote.getAddress() == null
+        ? null
+        : remote.getAddress().getHostAddress();
+  }
+}

@@ -57,6 +57,27 @@ class ServerMBeanIT {
   }
 
   @Test
+  void loginCountersShouldCountSuccessesAndFailures() throws Exception {
+    try (JMXConnector jmx = connect("admin", server.jmxPassword().orElseThrow())) {
+      MBeanServerConnection mbeans = jmx.getMBeanServerConnection();
+      long failures = (Long) attribute(mbeans, "LoginFailureCount");
+      long successes = (Long) attribute(mbeans, "LoginSuccessCount");
+
+      String nobody = Provisioning.unique("nobody") + "@nowhere.example";
+      assertThat(
+              ApiClient.as(server.baseUri(), nobody, "Secret2024pw")
+                  .get("/api/v1/domains")
+                  .status())
+          .isEqualTo(401);
+      new Provisioning(server).createDomain("jmxlogin");
+
+      assertThat((Long) attribute(mbeans, "LoginFailureCount")).isGreaterThan(failures);
+      assertThat((Long) attribute(mbeans, "LoginSuccessCount")).isGreaterThan(successes);
+      assertThat((Long) attribute(mbeans, "LockedLoginCount")).isNotNegative();
+    }
+  }
+
+  @Test
   void versionAndUptimeShouldBeReported() throws Exception {
     try (JMXConnector jmx = connect("admin", server.jmxPassword().orElseThrow())) {
       MBeanServerConnection mbeans = jmx.getMBeanServerConnection();

@@ -49,7 +49,10 @@ public final class SharedJadepost
     ServerSettings settings =
         ServerSettings.named("shared")
             .withAdminPassword(randomPassword())
-            .withJmx(randomPassword());
+            .withJmx(randomPassword())
+            // Every test logs in from loopback, many of them with wrong passwords on purpose; the
+            // address lock is tested by LoginLockIT on a server of its own.
+            .with("JADEPOST_LOGIN_MAX_FAILURES_PER_IP", "100000");
     return context
         .getRoot()
         .getStore(NAMESPACE)

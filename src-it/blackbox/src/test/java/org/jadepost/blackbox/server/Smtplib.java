@@ -44,6 +44,30 @@ public final class Smtplib {
     return ExternalClient.python(resource("/clients/submit.py"), job);
   }
 
+  /**
+   * Logs in over submission (STARTTLS) from the local address {@code source} (any 127.x.y.z), one
+   * connection per {@code [user, secret]} pair; returns one line per attempt, {@code OK} or {@code
+   * REPLY <code> <text>}.
+   */
+  public static List<String> authAttempts(int port, String source, List<List<String>> attempts) {
+    JsonArrayBuilder pairs = Json.createArrayBuilder();
+    attempts.forEach(pair -> pairs.add(Json.createArrayBuilder(pair)));
+    String job =
+        Json.createObjectBuilder()
+            .add("host", "127.0.0.1")
+            .add("port", port)
+            .add("source", source)
+            .add("attempts", pairs)
+            .build()
+            .toString();
+    ExternalClient.Run run = ExternalClient.python(resource("/clients/auth_attempts.py"), job);
+    List<String> lines = run.output().lines().toList();
+    if (run.exitCode() != 0 || lines.size() != attempts.size()) {
+      throw new AssertionError("auth_attempts.py failed: " + run.output());
+    }
+    return lines;
+  }
+
   /** A client program kept under {@code src/test/resources}. */
   public static String resource(String name) {
     try (InputStream in = Smtplib.class.getResourceAsStream(name)) {

@@ -2,6 +2,7 @@ package org.jadepost.web.rest.platform;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -14,6 +15,8 @@ import java.util.Base64;
 import java.util.Optional;
 import org.jadepost.account.boundary.AuthenticationService;
 import org.jadepost.account.entity.Actor;
+import org.jadepost.account.entity.ClientLogin;
+import org.jadepost.account.entity.ClientProtocol;
 
 /**
  * HTTP Basic authentication (RFC 7617, UTF-8) for the API. Only administrators pass, except on
@@ -29,6 +32,7 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
 
   @Inject AuthenticationService authentication;
   @Context ResourceInfo resource;
+  @Context HttpServletRequest http;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -39,7 +43,10 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     }
     String login = credentials.get()[0];
     String password = credentials.get()[1];
-    Optional<Actor> actor = authentication.authenticate(login, password);
+    // A lock throws TooManyAttemptsException, which BusinessExceptionMapper answers with 429.
+    Optional<Actor> actor =
+        authentication.authenticateClient(
+            new ClientLogin(ClientProtocol.API, http.getRemoteAddr(), login, password));
     if (actor.isEmpty()) {
       abort(request, "auth.failed", "Wrong login or password");
     } else if (!actor.get().isAdministrator() && !usersAllowed()) {
