@@ -1,5 +1,6 @@
 /**
  * Entry point of the message store (FEATURES D1, D4, T8): a user's folders, pages of messages,
- * appending and flags. Called by the webmail, and next by delivery and the IMAP/POP3 MDBs.
+ * appending and flags; the IMAP listeners (ImapEndpoint, ImapsEndpoint) and their boundaries
+ * ImapMailbox and ImapMessages. Called by the webmail, delivery and the IMAP MDBs.
  */
 package org.jadepost.mailbox.boundary;

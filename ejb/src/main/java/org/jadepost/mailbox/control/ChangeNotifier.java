@@ -20,4 +20,14 @@ public class ChangeNotifier {
   public void changed(MailFolder folder) {
     events.fire(MailboxChanged.of(folder));
   }
+
+  /**
+   * Announces that the folder list changed at {@code path} (created, deleted, renamed away): MODSEQ
+   * 0, so that sessions with that folder selected look and find out.
+   */
+  public void listChanged(MailFolder folder, String path) {
+    events.fire(
+        new MailboxChanged(
+            folder.getAccount().getId(), folder.getAccount().address(), folder.getId(), path, 0));
+  }
 }

@@ -53,8 +53,15 @@ import java.util.Set;
     query =
         "SELECT m FROM MailMessage m WHERE m.folderId = :folder"
             + " AND m.uid BETWEEN :min AND :max ORDER BY m.uid")
+@NamedQuery(
+    name = MailMessage.SEARCH,
+    query =
+        "SELECT m.uid, m.flags, m.keywords, m.modseq, m.internalDate, m.sizeBytes, m.subject,"
+            + " m.fromName, m.fromAddress, m.toAddresses, m.blobId FROM MailMessage m"
+            + " WHERE m.folderId = :folder AND m.uid BETWEEN :min AND :max ORDER BY m.uid")
 public class MailMessage {
 
+  public static final String SEARCH = "MailMessage.search";
   public static final String SNAPSHOT = "MailMessage.snapshot";
   public static final String ROWS = "MailMessage.rows";
   public static final String CHANGED_SINCE = "MailMessage.changedSince";

@@ -1,0 +1,181 @@
+package org.jadepost.mailbox.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.jadepost.account.boundary.AuthenticationService;
+import org.jadepost.account.control.AccountStore;
+import org.jadepost.account.entity.Account;
+import org.jadepost.account.entity.Actor;
+import org.jadepost.adapter.api.ConnectionInfo;
+import org.jadepost.adapter.api.imap.ImapCaller;
+import org.jadepost.adapter.api.imap.ImapChanges;
+import org.jadepost.adapter.api.imap.ImapException;
+import org.jadepost.adapter.api.imap.ImapFolder;
+import org.jadepost.adapter.api.imap.ImapFolderStatus;
+import org.jadepost.adapter.api.imap.ImapResponseCode;
+import org.jadepost.adapter.api.imap.ImapSelection;
+import org.jadepost.mailbox.control.ChangeNotifier;
+import org.jadepost.mailbox.control.FolderStore;
+import org.jadepost.mailbox.control.FolderTree;
+import org.jadepost.mailbox.control.ImapAccounts;
+import org.jadepost.mailbox.control.ImapFailures;
+import org.jadepost.mailbox.control.ImapViews;
+import org.jadepost.mailbox.control.MessageCopier;
+import org.jadepost.mailbox.control.MessageRows;
+import org.jadepost.mailbox.entity.FolderPath;
+import org.jadepost.mailbox.entity.FolderSummary;
+import org.jadepost.mailbox.entity.MailFolder;
+import org.jadepost.mailbox.entity.UidSet;
+import org.jadepost.platform.entity.BusinessException;
+
+/**
+ * IMAP's view of a mailbox as a whole: login, the folder list and its changes (CREATE, DELETE,
+ * RENAME, SUBSCRIBE), STATUS, SELECT and the changes a selected session must learn. Every call
+ * starts from the caller's own account. Business failures roll the transaction back and become
+ * {@link ImapException}s with RFC 5530 codes.
+ */
+@Stateless
+public class ImapMailbox {
+
+  @Resource SessionContext context;
+  @Inject AuthenticationService authentication;
+  @Inject AccountStore accountStore;
+  @Inject ImapAccounts accounts;
+  @Inject FolderStore folderStore;
+  @Inject FolderTree tree;
+  @Inject MessageRows rows;
+  @Inject MessageCopier copier;
+  @Inject ChangeNotifier notifier;
+
+  /** LOGIN and AUTHENTICATE PLAIN: the canonical identity of the account. */
+  public String login(ConnectionInfo connection, String user, String password)
+      throws ImapException {
+    Optional<Actor> actor;
+    try {
+      actor = authenticate(user, password);
+    } catch (BusinessException e) {
+      throw new ImapException(ImapResponseCode.UNAVAILABLE, "Too many failed logins; wait");
+    }
+    if (actor.isEmpty()) {
+      throw new ImapException(ImapResponseCode.AUTHENTICATIONFAILED, "Authentication failed");
+    }
+    if (actor.get().isProviderAdmin()) {
+      throw new ImapException(ImapResponseCode.AUTHORIZATIONFAILED, "No mailbox for this login");
+    }
+    Account account = accountStore.require(actor.get().domain(), actor.get().localPart());
+    return account.address();
+  }
+
+  // The one place IMAP checks a password: the lead switches it to authorization codes and the
+  // login log at merge.
+  private Optional<Actor> authenticate(String user, String password) {
+    return authentication.authenticate(user, password);
+  }
+
+  /** Every folder of the caller (LIST, LSUB). */
+  public List<ImapFolder> folders(ImapCaller caller) throws ImapException {
+    return folderStore.of(accounts.of(caller)).stream().map(ImapViews::folder).toList();
+  }
+
+  /** STATUS. */
+  public ImapFolderStatus status(ImapCaller caller, String folder) throws ImapException {
+    Account account = accounts.of(caller);
+    try {
+      return ImapViews.status(FolderSummary.of(tree.require(account, FolderPath.of(folder))));
+    } catch (BusinessException e) {
+      throw failed(e);
+    }
+  }
+
+  /** SELECT and EXAMINE: UIDs and flags of the whole folder in one query. */
+  public ImapSelection select(ImapCaller caller, String folder) throws ImapException {
+    Account account = accounts.of(caller);
+    try {
+      return ImapViews.selection(rows.snapshot(tree.require(account, FolderPath.of(folder))));
+    } catch (BusinessException e) {
+      throw failed(e);
+    }
+  }
+
+  /** What changed in {@code folder} after {@code sinceModseq}. */
+  public ImapChanges changes(ImapCaller caller, String folder, long sinceModseq)
+      throws ImapException {
+    Account account = accounts.of(caller);
+    try {
+      MailFolder found = tree.require(account, FolderPath.of(folder));
+      return ImapViews.changes(rows.changesSince(found, sinceModseq));
+    } catch (BusinessException e) {
+      throw failed(e);
+    }
+  }
+
+  /** CREATE, with missing parents. */
+  public void create(ImapCaller caller, String folder) throws ImapException {
+    Account account = accounts.of(caller);
+    try {
+      MailFolder created = tree.create(account, FolderPath.of(folder));
+      notifier.listChanged(created, created.getPath());
+    } catch (BusinessException e) {
+      throw failed(e);
+    }
+  }
+
+  /** DELETE: not system folders, not folders with children. */
+  public void delete(ImapCaller caller, String folder) throws ImapException {
+    Account account = accounts.of(caller);
+    try {
+      FolderPath path = FolderPath.of(folder);
+      MailFolder doomed = tree.require(account, path);
+      tree.delete(account, path);
+      notifier.listChanged(doomed, path.value());
+    } catch (BusinessException e) {
+      throw failed(e);
+    }
+  }
+
+  /**
+   * RENAME with inferiors; renaming INBOX moves its messages to a new folder and leaves INBOX empty
+   * (RFC 3501 §6.3.5).
+   */
+  public void rename(ImapCaller caller, String folder, String newName) throws ImapException {
+    Account account = accounts.of(caller);
+    try {
+      FolderPath from = FolderPath.of(folder);
+      FolderPath to = FolderPath.of(newName);
+      if (from.inbox()) {
+        MailFolder target = tree.create(account, to);
+        copier.move(tree.lock(account, from), UidSet.ALL, target);
+        return;
+      }
+      MailFolder renamed = tree.require(account, from);
+      List<MailFolder> inferiors = tree.rename(account, from, to);
+      notifier.listChanged(renamed, from.value());
+      for (MailFolder inferior : inferiors) {
+        String below = inferior.getPath().substring(to.value().length());
+        notifier.listChanged(inferior, from.value() + below);
+      }
+    } catch (BusinessException e) {
+      throw failed(e);
+    }
+  }
+
+  /** SUBSCRIBE and UNSUBSCRIBE; a folder that does not exist has nothing to remember it by. */
+  public void subscribe(ImapCaller caller, String folder, boolean subscribed) throws ImapException {
+    Account account = accounts.of(caller);
+    try {
+      FolderPath path = FolderPath.of(folder);
+      tree.find(account, path).ifPresent(f -> f.setSubscribed(subscribed));
+    } catch (BusinessException e) {
+      throw failed(e);
+    }
+  }
+
+  private ImapException failed(BusinessException failure) {
+    context.setRollbackOnly();
+    return ImapFailures.of(failure);
+  }
+}
