@@ -11,6 +11,7 @@ final class Html {
   private static final Pattern HIDDEN =
       Pattern.compile("(?is)<(script|style|head)\\b.*?</\\1\\s*>|<!--.*?-->");
   private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\r\\n\u00a0]+");
   private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]{1,6}|[a-zA-Z]{2,6});");
 
   private Html() {}
@@ -24,7 +25,7 @@ final class Html {
       entity.appendReplacement(out, Matcher.quoteReplacement(character(entity.group(1))));
     }
     entity.appendTail(out);
-    return out.toString();
+    return SPACES.matcher(out).replaceAll(" ");
   }
 
   private static String character(String name) {
