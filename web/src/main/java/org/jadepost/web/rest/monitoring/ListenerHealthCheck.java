@@ -44,6 +44,14 @@ public class ListenerHealthCheck implements HealthCheck {
   @ConfigProperty(name = "jadepost.smtps.port", defaultValue = "2465")
   int smtpsPort;
 
+  @Inject
+  @ConfigProperty(name = "jadepost.imap.port", defaultValue = "2143")
+  int imapPort;
+
+  @Inject
+  @ConfigProperty(name = "jadepost.imaps.port", defaultValue = "2993")
+  int imapsPort;
+
   @Override
   public HealthCheckResponse call() {
     HealthCheckResponseBuilder response = HealthCheckResponse.named("listeners");
@@ -52,6 +60,8 @@ public class ListenerHealthCheck implements HealthCheck {
     listeners.put("smtp", smtpPort);
     listeners.put("submission", submissionPort);
     listeners.put("smtps", smtpsPort);
+    listeners.put("imap", imapPort);
+    listeners.put("imaps", imapsPort);
     boolean allUp = true;
     for (Map.Entry<String, Integer> listener : listeners.entrySet()) {
       boolean up = accepts(listener.getValue());
