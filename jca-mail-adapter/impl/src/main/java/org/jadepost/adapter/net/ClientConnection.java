@@ -123,6 +123,14 @@ public final class ClientConnection {
     channel.eventLoop().execute(() -> decoder.expectLiteral(size));
   }
 
+  /**
+   * Makes the next frames {@link LiteralChunk}s of a literal of {@code size} bytes; the protocol
+   * enforces its own limit before calling this.
+   */
+  public void expectStreamedLiteral(long size) {
+    channel.eventLoop().execute(() -> decoder.expectStreamedLiteral(size));
+  }
+
   /** Drops the next {@code size} bytes, for a non-synchronizing literal the protocol refused. */
   public void skipLiteral(long size) {
     channel.eventLoop().execute(() -> decoder.skip(size));

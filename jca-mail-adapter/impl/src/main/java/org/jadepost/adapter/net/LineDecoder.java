@@ -21,6 +21,9 @@ public final class LineDecoder extends ByteToMessageDecoder {
   /** Default line limit in bytes, without the terminator. */
   public static final int DEFAULT_MAX_LINE_LENGTH = 8192;
 
+  /** The largest {@link LiteralChunk} of a streamed literal. */
+  public static final int MAX_CHUNK_SIZE = 64 * 1024;
+
   private static final byte CR = '\r';
 
   private final int maxLineLength;
@@ -29,6 +32,7 @@ public final class LineDecoder extends ByteToMessageDecoder {
   private boolean discardingLine;
   private boolean emptyLiteralPending;
   private int literalRemaining;
+  private long streamRemaining;
   private long skipRemaining;
 
   /** A reader with the default line limit. */
@@ -84,6 +88,19 @@ public final class LineDecoder extends ByteToMessageDecoder {
     }
   }
 
+  /**
+   * Reads the next {@code size} bytes as {@link LiteralChunk}s of at most {@value #MAX_CHUNK_SIZE}
+   * bytes, so a large literal (IMAP APPEND) never sits in memory whole.
+   */
+  public void expectStreamedLiteral(long size) {
+    requireLineMode(size);
+    if (size == 0) {
+      emptyLiteralPending = true;
+    } else {
+      streamRemaining = size;
+    }
+  }
+
   /** Drops the next {@code size} bytes, for a literal the protocol refused but must consume. */
   public void skip(long size) {
     requireLineMode(size);
@@ -103,6 +120,7 @@ public final class LineDecoder extends ByteToMessageDecoder {
     discardingLine = false;
     emptyLiteralPending = false;
     literalRemaining = 0;
+    streamRemaining = 0;
     skipRemaining = 0;
     return dropped;
   }
@@ -129,6 +147,8 @@ public final class LineDecoder extends ByteToMessageDecoder {
       skipRemaining -= skipped;
     } else if (literalRemaining > 0) {
       readLiteral(in, out);
+    } else if (streamRemaining > 0) {
+      readChunk(in, out);
     } else if (discardingLine) {
       discardRestOfLine(in);
     } else {
@@ -142,6 +162,16 @@ public final class LineDecoder extends ByteToMessageDecoder {
       in.readBytes(bytes);
       literalRemaining = 0;
       out.add(new Literal(bytes));
+    }
+  }
+
+  private void readChunk(ByteBuf in, List<Object> out) {
+    int size = (int) Math.min(Math.min(streamRemaining, in.readableBytes()), MAX_CHUNK_SIZE);
+    if (size > 0) {
+      byte[] bytes = new byte[size];
+      in.readBytes(bytes);
+      streamRemaining -= size;
+      out.add(new LiteralChunk(bytes, streamRemaining == 0));
     }
   }
 
@@ -185,7 +215,7 @@ public final class LineDecoder extends ByteToMessageDecoder {
     if (size < 0) {
       throw new IllegalArgumentException("size must not be negative: " + size);
     }
-    if (literalRemaining > 0 || skipRemaining > 0 || emptyLiteralPending) {
+    if (literalRemaining > 0 || streamRemaining > 0 || skipRemaining > 0 || emptyLiteralPending) {
       throw new IllegalStateException("a literal is already expected");
     }
   }

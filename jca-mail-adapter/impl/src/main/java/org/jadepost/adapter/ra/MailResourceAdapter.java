@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
+import org.jadepost.adapter.events.InMemoryMailboxEventBus;
+import org.jadepost.adapter.events.MailboxEventBus;
 import org.jadepost.adapter.net.Acceptor;
 import org.jadepost.adapter.net.ConfigLookup;
 import org.jadepost.adapter.net.ListenerConfiguration;
@@ -47,6 +49,7 @@ public class MailResourceAdapter implements ResourceAdapter {
   private final Map<Activation, Acceptor> acceptors = new ConcurrentHashMap<>();
   private Integer eventLoopThreads = DEFAULT_EVENT_LOOP_THREADS;
   private volatile Running running;
+  private volatile MailboxEventBus events;
 
   /** The adapter as the container creates it, configured from the real environment. */
   public MailResourceAdapter() {
@@ -67,7 +70,9 @@ public class MailResourceAdapter implements ResourceAdapter {
     EventLoopGroup group =
         new MultiThreadIoEventLoopGroup(eventLoopThreads, loops, NioIoHandler.newFactory());
     TlsContextProvider tls = new TlsContextProvider(TlsSettings.resolve(lookup));
-    running = new Running(group, WorkManagerExecutor.forCommands(context), tls);
+    Executor commands = WorkManagerExecutor.forCommands(context);
+    events = new InMemoryMailboxEventBus(commands);
+    running = new Running(group, commands, tls);
     LOG.log(Level.INFO, "Mail adapter started with {0} event loops", eventLoopThreads);
   }
 
@@ -132,6 +137,11 @@ public class MailResourceAdapter implements ResourceAdapter {
   Optional<InetSocketAddress> localAddress(MessageEndpointFactory factory, ActivationSpec spec) {
     return Optional.ofNullable(acceptors.get(new Activation(factory, spec)))
         .map(Acceptor::localAddress);
+  }
+
+  /** The in-node bus that carries mailbox changes to IMAP sessions; null before start. */
+  public MailboxEventBus events() {
+    return events;
   }
 
   /** Where activation specs read deployment settings such as the data directory. */

@@ -1,0 +1,109 @@
+package org.jadepost.adapter.imap.process;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jadepost.adapter.api.imap.ImapException;
+import org.jadepost.adapter.api.imap.ImapFlag;
+import org.jadepost.adapter.api.imap.ImapMessage;
+import org.jadepost.adapter.api.imap.ImapResponseCode;
+import org.jadepost.adapter.api.imap.ImapStore;
+import org.jadepost.adapter.api.imap.ImapStoreMode;
+import org.jadepost.adapter.imap.decode.ImapDates;
+import org.jadepost.adapter.imap.request.FetchItem;
+import org.jadepost.adapter.imap.request.FetchRequest;
+import org.jadepost.adapter.imap.response.ImapResponse.FetchResponse;
+import org.jadepost.adapter.imap.response.ImapResponse.StatusResponse;
+import org.jadepost.adapter.imap.response.ImapValue;
+import org.jadepost.adapter.imap.session.ImapSession;
+import org.jadepost.adapter.imap.session.SelectedMailbox;
+
+/**
+ * FETCH and UID FETCH (RFC 3501 §6.4.5, §6.4.8, RFC 7162 §3.1.4): metadata from the listener in
+ * batches, everything else computed from the message's bytes.
+ */
+public final class FetchProcessor implements ImapProcessor<FetchRequest> {
+
+  private static final int BATCH = 1000;
+
+  @Override
+  public StatusResponse process(FetchRequest request, ImapSession session) throws ImapException {
+    SelectedMailbox mailbox = session.selected().orElseThrow();
+    long[] uids = mailbox.resolve(request.set(), request.uid());
+    boolean setSeen =
+        !mailbox.readOnly() && request.items().stream().anyMatch(FetchItem::setsSeen);
+    if (request.changedSince() >= 0 || request.items().stream().anyMatch(i -> i.kind() == FetchItem.Kind.MODSEQ)) {
+      session.enableCondstore();
+    }
+    for (int from = 0; from < uids.length; from += BATCH) {
+      long[] batch = Arrays.copyOfRange(uids, from, Math.min(uids.length, from + BATCH));
+      if (setSeen) {
+        ImapStore seen =
+            new ImapStore(mailbox.name(), batch, ImapStoreMode.ADD, ImapFlag.SEEN.bit(), List.of(), -1);
+        session.backend().call("store", 2, l -> l.store(session.currentCaller(), seen));
+      }
+      List<ImapMessage> messages =
+          session
+              .backend()
+              .call("fetch", 3, l -> l.fetch(session.currentCaller(), mailbox.name(), batch));
+      for (ImapMessage message : messages) {
+        int msn = mailbox.msn(message.uid());
+        if (msn > 0 && message.modseq() > request.changedSince()) {
+          session.send(new FetchResponse(msn, items(request, session, message, setSeen)));
+        }
+      }
+    }
+    return Done.ok(request);
+  }
+
+  private static List<ImapValue> items(
+      FetchRequest request, ImapSession session, ImapMessage message, boolean setSeen)
+      throws ImapException {
+    MimePart parsed = null;
+    List<ImapValue> items = new ArrayList<>();
+    boolean flagsListed = false;
+    for (FetchItem item : request.items()) {
+      if (item.needsContent() && parsed == null) {
+        parsed = MimePart.parse(read(message));
+      }
+      flagsListed |= item.kind() == FetchItem.Kind.FLAGS;
+      switch (item.kind()) {
+        case UID -> add(items, "UID", ImapValue.num(message.uid()));
+        case FLAGS -> add(items, "FLAGS", FlagItems.flags(message.flags(), message.keywords()));
+        case INTERNALDATE ->
+            add(items, "INTERNALDATE", ImapValue.str(ImapDates.DATE_TIME.format(message.internalDate().atZone(ZoneId.systemDefault()))));
+        case RFC822_SIZE -> add(items, "RFC822.SIZE", ImapValue.num(message.size()));
+        case MODSEQ -> add(items, "MODSEQ", ImapValue.list(ImapValue.num(message.modseq())));
+        case ENVELOPE -> add(items, "ENVELOPE", MessageStructure.envelope(parsed));
+        case BODYSTRUCTURE -> add(items, "BODYSTRUCTURE", MessageStructure.structure(parsed, true));
+        case BODY -> add(items, "BODY", MessageStructure.structure(parsed, false));
+        case RFC822 -> add(items, "RFC822", new ImapValue.Str(parsed.data));
+        case RFC822_HEADER ->
+            add(items, "RFC822.HEADER", new ImapValue.Str(Arrays.copyOf(parsed.data, parsed.bodyStart)));
+        case RFC822_TEXT ->
+            add(items, "RFC822.TEXT", new ImapValue.Str(Arrays.copyOfRange(parsed.data, parsed.bodyStart, parsed.end)));
+        case SECTION -> add(items, BodySections.label(item), new ImapValue.Str(BodySections.section(parsed, item)));
+      }
+    }
+    if (setSeen && !flagsListed && !ImapFlag.SEEN.in(message.flags())) {
+      add(items, "FLAGS", FlagItems.flags(message.flags() | ImapFlag.SEEN.bit(), message.keywords()));
+    }
+    return items;
+  }
+
+  private static void add(List<ImapValue> items, String name, ImapValue value) {
+    items.add(ImapValue.atom(name));
+    items.add(value);
+  }
+
+  private static byte[] read(ImapMessage message) throws ImapException {
+    try (InputStream in = message.content().open()) {
+      return in.readAllBytes();
+    } catch (IOException | RuntimeException e) {
+      throw new ImapException(ImapResponseCode.SERVERBUG, "Cannot read message " + message.uid());
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package org.jadepost.adapter.imap.request;
+
+import java.util.List;
+
+/**
+ * FETCH or UID FETCH (RFC 3501 §6.4.5, §6.4.8) with CHANGEDSINCE (RFC 7162 §3.1.4).
+ *
+ * @param changedSince the CHANGEDSINCE modifier, or -1
+ */
+public record FetchRequest(
+    String tag, boolean uid, SequenceSet set, List<FetchItem> items, long changedSince)
+    implements ImapRequest {
+
+  /** Copies the items. */
+  public FetchRequest {
+    items = List.copyOf(items);
+  }
+
+  @Override
+  public String command() {
+    return uid ? "UID FETCH" : "FETCH";
+  }
+}
