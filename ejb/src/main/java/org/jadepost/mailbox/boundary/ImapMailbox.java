@@ -1,7 +1,5 @@
 package org.jadepost.mailbox.boundary;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -21,8 +19,7 @@ import org.jadepost.adapter.api.imap.ImapSelection;
 import org.jadepost.mailbox.control.ChangeNotifier;
 import org.jadepost.mailbox.control.FolderStore;
 import org.jadepost.mailbox.control.FolderTree;
-import org.jadepost.mailbox.control.ImapAccounts;
-import org.jadepost.mailbox.control.ImapFailures;
+import org.jadepost.mailbox.control.ImapCalls;
 import org.jadepost.mailbox.control.ImapViews;
 import org.jadepost.mailbox.control.MessageCopier;
 import org.jadepost.mailbox.control.MessageRows;
@@ -41,10 +38,9 @@ import org.jadepost.platform.entity.BusinessException;
 @Stateless
 public class ImapMailbox {
 
-  @Resource SessionContext context;
   @Inject AuthenticationService authentication;
   @Inject AccountStore accountStore;
-  @Inject ImapAccounts accounts;
+  @Inject ImapCalls calls;
   @Inject FolderStore folderStore;
   @Inject FolderTree tree;
   @Inject MessageRows rows;
@@ -78,63 +74,53 @@ public class ImapMailbox {
 
   /** Every folder of the caller (LIST, LSUB). */
   public List<ImapFolder> folders(ImapCaller caller) throws ImapException {
-    return folderStore.of(accounts.of(caller)).stream().map(ImapViews::folder).toList();
+    return calls.run(caller, a -> folderStore.of(a).stream().map(ImapViews::folder).toList());
   }
 
   /** STATUS. */
   public ImapFolderStatus status(ImapCaller caller, String folder) throws ImapException {
-    Account account = accounts.of(caller);
-    try {
-      return ImapViews.status(FolderSummary.of(tree.require(account, FolderPath.of(folder))));
-    } catch (BusinessException e) {
-      throw failed(e);
-    }
+    return calls.run(
+        caller, a -> ImapViews.status(FolderSummary.of(tree.require(a, FolderPath.of(folder)))));
   }
 
   /** SELECT and EXAMINE: UIDs and flags of the whole folder in one query. */
   public ImapSelection select(ImapCaller caller, String folder) throws ImapException {
-    Account account = accounts.of(caller);
-    try {
-      return ImapViews.selection(rows.snapshot(tree.require(account, FolderPath.of(folder))));
-    } catch (BusinessException e) {
-      throw failed(e);
-    }
+    return calls.run(
+        caller, a -> ImapViews.selection(rows.snapshot(tree.require(a, FolderPath.of(folder)))));
   }
 
   /** What changed in {@code folder} after {@code sinceModseq}. */
   public ImapChanges changes(ImapCaller caller, String folder, long sinceModseq)
       throws ImapException {
-    Account account = accounts.of(caller);
-    try {
-      MailFolder found = tree.require(account, FolderPath.of(folder));
-      return ImapViews.changes(rows.changesSince(found, sinceModseq));
-    } catch (BusinessException e) {
-      throw failed(e);
-    }
+    return calls.run(
+        caller,
+        a ->
+            ImapViews.changes(
+                rows.changesSince(tree.require(a, FolderPath.of(folder)), sinceModseq)));
   }
 
   /** CREATE, with missing parents. */
   public void create(ImapCaller caller, String folder) throws ImapException {
-    Account account = accounts.of(caller);
-    try {
-      MailFolder created = tree.create(account, FolderPath.of(folder));
-      notifier.listChanged(created, created.getPath());
-    } catch (BusinessException e) {
-      throw failed(e);
-    }
+    calls.run(
+        caller,
+        a -> {
+          MailFolder created = tree.create(a, FolderPath.of(folder));
+          notifier.listChanged(created, created.getPath());
+          return created;
+        });
   }
 
   /** DELETE: not system folders, not folders with children. */
   public void delete(ImapCaller caller, String folder) throws ImapException {
-    Account account = accounts.of(caller);
-    try {
-      FolderPath path = FolderPath.of(folder);
-      MailFolder doomed = tree.require(account, path);
-      tree.delete(account, path);
-      notifier.listChanged(doomed, path.value());
-    } catch (BusinessException e) {
-      throw failed(e);
-    }
+    calls.run(
+        caller,
+        a -> {
+          FolderPath path = FolderPath.of(folder);
+          MailFolder doomed = tree.require(a, path);
+          tree.delete(a, path);
+          notifier.listChanged(doomed, path.value());
+          return doomed;
+        });
   }
 
   /**
@@ -142,40 +128,32 @@ public class ImapMailbox {
    * (RFC 3501 §6.3.5).
    */
   public void rename(ImapCaller caller, String folder, String newName) throws ImapException {
-    Account account = accounts.of(caller);
-    try {
-      FolderPath from = FolderPath.of(folder);
-      FolderPath to = FolderPath.of(newName);
-      if (from.inbox()) {
-        MailFolder target = tree.create(account, to);
-        copier.move(tree.lock(account, from), UidSet.ALL, target);
-        return;
-      }
-      MailFolder renamed = tree.require(account, from);
-      List<MailFolder> inferiors = tree.rename(account, from, to);
-      notifier.listChanged(renamed, from.value());
-      for (MailFolder inferior : inferiors) {
-        String below = inferior.getPath().substring(to.value().length());
-        notifier.listChanged(inferior, from.value() + below);
-      }
-    } catch (BusinessException e) {
-      throw failed(e);
+    calls.run(caller, a -> rename(a, FolderPath.of(folder), FolderPath.of(newName)));
+  }
+
+  private MailFolder rename(Account account, FolderPath from, FolderPath to) {
+    if (from.inbox()) {
+      MailFolder target = tree.create(account, to);
+      copier.move(tree.lock(account, from), UidSet.ALL, target);
+      return target;
     }
+    MailFolder renamed = tree.require(account, from);
+    List<MailFolder> inferiors = tree.rename(account, from, to);
+    notifier.listChanged(renamed, from.value());
+    for (MailFolder inferior : inferiors) {
+      String below = inferior.getPath().substring(to.value().length());
+      notifier.listChanged(inferior, from.value() + below);
+    }
+    return renamed;
   }
 
   /** SUBSCRIBE and UNSUBSCRIBE; a folder that does not exist has nothing to remember it by. */
   public void subscribe(ImapCaller caller, String folder, boolean subscribed) throws ImapException {
-    Account account = accounts.of(caller);
-    try {
-      FolderPath path = FolderPath.of(folder);
-      tree.find(account, path).ifPresent(f -> f.setSubscribed(subscribed));
-    } catch (BusinessException e) {
-      throw failed(e);
-    }
-  }
-
-  private ImapException failed(BusinessException failure) {
-    context.setRollbackOnly();
-    return ImapFailures.of(failure);
+    calls.run(
+        caller,
+        a -> {
+          tree.find(a, FolderPath.of(folder)).ifPresent(f -> f.setSubscribed(subscribed));
+          return null;
+        });
   }
 }

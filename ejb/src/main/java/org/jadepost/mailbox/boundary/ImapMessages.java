@@ -1,7 +1,5 @@
 package org.jadepost.mailbox.boundary;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -21,7 +19,7 @@ import org.jadepost.adapter.api.imap.ImapStoreResult;
 import org.jadepost.adapter.api.imap.MessageContent;
 import org.jadepost.adapter.api.imap.SearchKey;
 import org.jadepost.mailbox.control.FolderTree;
-import org.jadepost.mailbox.control.ImapAccounts;
+import org.jadepost.mailbox.control.ImapCalls;
 import org.jadepost.mailbox.control.ImapFailures;
 import org.jadepost.mailbox.control.ImapViews;
 import org.jadepost.mailbox.control.MailboxWriter;
@@ -49,8 +47,7 @@ import org.jadepost.platform.entity.BusinessException;
 @Stateless
 public class ImapMessages {
 
-  @Resource SessionContext context;
-  @Inject ImapAccounts accounts;
+  @Inject ImapCalls calls;
   @Inject FolderTree tree;
   @Inject MessageRows rows;
   @Inject MessageChanges changes;
@@ -62,72 +59,84 @@ public class ImapMessages {
   /** FETCH: the metadata of the messages with {@code uids}, and where to read their bytes. */
   public List<ImapMessage> fetch(ImapCaller caller, String folder, long[] uids)
       throws ImapException {
-    MailFolder found = folder(caller, folder, false);
-    return rows.rows(found, UidSet.of(uids)).stream().map(this::message).toList();
+    return calls.run(
+        caller,
+        a ->
+            rows.rows(tree.require(a, FolderPath.of(folder)), UidSet.of(uids)).stream()
+                .map(this::message)
+                .toList());
   }
 
   /** SEARCH. */
   public long[] search(ImapCaller caller, String folder, SearchKey key) throws ImapException {
-    return searcher.search(folder(caller, folder, false), key);
+    return calls.run(caller, a -> searcher.search(tree.require(a, FolderPath.of(folder)), key));
   }
 
   /** STORE, also FETCH's implicit {@code \Seen}. */
   public ImapStoreResult store(ImapCaller caller, ImapStore store) throws ImapException {
-    MailFolder found = folder(caller, store.folder(), true);
     FlagChange change =
         new FlagChange(
             FlagChange.Mode.valueOf(store.mode().name()),
             store.flags(),
             store.keywords(),
             store.unchangedSince());
-    return ImapViews.stored(changes.store(found, UidSet.of(store.uids()), change));
+    return calls.run(
+        caller,
+        a -> {
+          MailFolder folder = tree.lock(a, FolderPath.of(store.folder()));
+          return ImapViews.stored(changes.store(folder, UidSet.of(store.uids()), change));
+        });
   }
 
   /** COPY. */
   public ImapCopyResult copy(ImapCaller caller, String folder, long[] uids, String target)
       throws ImapException {
-    MailFolder[] pair = pair(caller, folder, target);
-    try {
-      return ImapViews.copied(copier.copy(pair[0], UidSet.of(uids), pair[1]));
-    } catch (BusinessException e) {
-      throw failed(e);
-    }
+    return calls.run(
+        caller,
+        a -> {
+          MailFolder[] pair = pair(a, folder, target);
+          return ImapViews.copied(copier.copy(pair[0], UidSet.of(uids), pair[1]));
+        });
   }
 
   /** MOVE: copy and expunge in one transaction. */
   public ImapCopyResult move(ImapCaller caller, String folder, long[] uids, String target)
       throws ImapException {
-    MailFolder[] pair = pair(caller, folder, target);
-    return ImapViews.copied(copier.move(pair[0], UidSet.of(uids), pair[1]));
+    return calls.run(
+        caller,
+        a -> {
+          MailFolder[] pair = pair(a, folder, target);
+          return ImapViews.copied(copier.move(pair[0], UidSet.of(uids), pair[1]));
+        });
   }
 
   /** EXPUNGE and CLOSE ({@code uids} null) or UID EXPUNGE. */
   public long[] expunge(ImapCaller caller, String folder, long[] uids) throws ImapException {
-    MailFolder found = folder(caller, folder, true);
-    return changes.expungeDeleted(found, uids == null ? null : UidSet.of(uids));
+    return calls.run(
+        caller,
+        a ->
+            changes.expungeDeleted(
+                tree.lock(a, FolderPath.of(folder)), uids == null ? null : UidSet.of(uids)));
   }
 
   /** APPEND from the adapter's spool file, which this call consumes. */
   public ImapAppendResult append(ImapCaller caller, ImapAppend append) throws ImapException {
     try {
-      Account account = accounts.of(caller);
-      MailFolder target;
-      try {
-        target = tree.lock(account, FolderPath.of(append.folder()));
-      } catch (BusinessException e) {
-        throw target(e);
-      }
-      writer.requireFits(account, append.size());
-      MailMessage message =
-          writer.append(
-              target,
-              store(append),
-              Flag.fromBits(append.flags()),
-              append.keywords(),
-              append.internalDate());
-      return new ImapAppendResult(target.getUidValidity(), message.getUid());
-    } catch (BusinessException e) {
-      throw failed(e);
+      return calls.run(
+          caller,
+          a -> {
+            MailFolder target = target(a, append.folder(), true);
+            // Quota first, so that a message that cannot fit is never written to the blob store.
+            writer.requireFits(a, append.size());
+            MailMessage message =
+                writer.append(
+                    target,
+                    store(append),
+                    Flag.fromBits(append.flags()),
+                    append.keywords(),
+                    append.internalDate());
+            return new ImapAppendResult(target.getUidValidity(), message.getUid());
+          });
     } finally {
       try {
         Files.deleteIfExists(append.spooledMessage());
@@ -161,43 +170,25 @@ public class ImapMessages {
         content);
   }
 
-  private MailFolder folder(ImapCaller caller, String folder, boolean lock) throws ImapException {
-    Account account = accounts.of(caller);
+  /** The target of APPEND, COPY or MOVE: a missing one is {@code TRYCREATE}. */
+  private MailFolder target(Account account, String folder, boolean lock) throws ImapException {
     try {
       FolderPath path = FolderPath.of(folder);
       return lock ? tree.lock(account, path) : tree.require(account, path);
     } catch (BusinessException e) {
-      throw failed(e);
+      throw calls.rollBack(ImapFailures.ofTarget(e));
     }
   }
 
   // Both folders locked in id order, so that two crossing copies cannot deadlock.
-  private MailFolder[] pair(ImapCaller caller, String folder, String target) throws ImapException {
-    Account account = accounts.of(caller);
-    try {
-      MailFolder source = tree.require(account, FolderPath.of(folder));
-      MailFolder destination;
-      try {
-        destination = tree.require(account, FolderPath.of(target));
-      } catch (BusinessException e) {
-        throw target(e);
-      }
-      boolean sourceFirst = source.getId() <= destination.getId();
-      MailFolder first = tree.lock(account, FolderPath.of(sourceFirst ? folder : target));
-      MailFolder second = tree.lock(account, FolderPath.of(sourceFirst ? target : folder));
-      return sourceFirst ? new MailFolder[] {first, second} : new MailFolder[] {second, first};
-    } catch (BusinessException e) {
-      throw failed(e);
-    }
-  }
-
-  private ImapException target(BusinessException failure) {
-    context.setRollbackOnly();
-    return ImapFailures.ofTarget(failure);
-  }
-
-  private ImapException failed(BusinessException failure) {
-    context.setRollbackOnly();
-    return ImapFailures.of(failure);
+  private MailFolder[] pair(Account account, String folder, String target) throws ImapException {
+    FolderPath from = FolderPath.of(folder);
+    FolderPath to = FolderPath.of(target);
+    MailFolder source = tree.require(account, from);
+    MailFolder destination = target(account, target, false);
+    boolean sourceFirst = source.getId() <= destination.getId();
+    MailFolder first = tree.lock(account, sourceFirst ? from : to);
+    MailFolder second = tree.lock(account, sourceFirst ? to : from);
+    return sourceFirst ? new MailFolder[] {first, second} : new MailFolder[] {second, first};
   }
 }

@@ -94,12 +94,15 @@ class ImapClientsIT {
     for (String subject : List.of("一", "二", "三")) {
       ImapScript.deliver(server, PARTNER, alice, chineseMessage(alice, subject, subject));
     }
-    String appended =
-        "From: " + alice + "\r\nTo: " + alice + "\r\nSubject: 草稿\r\n\r\n自己写的笔记\r\n";
+    String appended = "From: " + alice + "\r\nTo: " + alice + "\r\nSubject: 草稿\r\n\r\n自己写的笔记\r\n";
 
+    // Session b never enables UTF8=ACCEPT: it names the folder in modified UTF-7 (RFC 3501
+    // §5.1.3), and its APPEND literal is the message itself (imaplib wraps it in "UTF8 (...)"
+    // once UTF8=ACCEPT is on).
     List<JsonObject> answers =
         ImapScript.withStartTls(server)
             .session("a", alice, Provisioning.PASSWORD)
+            .session("b", alice, Provisioning.PASSWORD)
             .step("a", "enable", "UTF8=ACCEPT")
             .step("a", "create", "\"项目/2026\"")
             .step("a", "select", "INBOX")
@@ -108,7 +111,7 @@ class ImapClientsIT {
             .step("a", "uid", "MOVE", "2", "\"项目/2026\"")
             .step("a", "uid", "STORE", "3", "+FLAGS.SILENT", "(\\Deleted)")
             .step("a", "expunge")
-            .step("a", "append", "\"项目/2026\"", "(\\Seen)", appended)
+            .step("b", "append", "&mHl27g-/2026", "(\\Seen)", appended)
             .step("a", "select", "\"项目/2026\"")
             .step("a", "uid", "FETCH", "1:*", "(FLAGS)")
             .step("a", "uid", "FETCH", "3", "(BODY.PEEK[])")
@@ -117,18 +120,19 @@ class ImapClientsIT {
             .step("a", "delete", "INBOX")
             .run();
 
-    assertThat(answers.get(2).getString("typ")).as(answers.get(2).toString()).isEqualTo("OK");
-    assertThat(text(answers.get(4))).contains("\\\\Flagged", "$Important");
-    assertThat(text(answers.get(5))).contains("COPYUID", " 1 1");
-    assertThat(text(answers.get(6))).contains("COPYUID", " 2 2");
-    assertThat(answers.get(8).getJsonObject("untagged").toString()).contains("EXPUNGE");
-    assertThat(text(answers.get(9))).contains("APPENDUID", " 3");
-    assertThat(answers.get(10).getJsonArray("data").getString(0)).isEqualTo("3");
-    String flags = text(answers.get(11));
+    assertThat(answers.get(4).getString("typ")).as(answers.get(4).toString()).isEqualTo("OK");
+    assertThat(text(answers.get(5))).contains("\\\\Flagged", "$Important");
+    assertThat(text(answers.get(6))).contains("COPYUID", " 1 1");
+    assertThat(text(answers.get(7))).contains("COPYUID", " 2 2");
+    // imaplib hands the "* n EXPUNGE" responses back as EXPUNGE's data: uid 3 was message 2.
+    assertThat(answers.get(9).getJsonArray("data").getString(0)).isEqualTo("2");
+    assertThat(text(answers.get(10))).contains("APPENDUID", " 3");
+    assertThat(answers.get(11).getJsonArray("data").getString(0)).isEqualTo("3");
+    String flags = text(answers.get(12));
     assertThat(flags).contains("UID 1 FLAGS (\\\\Flagged $Important)", "UID 3 FLAGS (\\\\Seen)");
-    assertThat(literal(answers.get(12))).isEqualTo(utf8(appended));
-    assertThat(text(answers.get(13))).contains("MESSAGES 1", "UNSEEN 1", "UIDNEXT 4");
-    assertThat(text(answers.get(14))).contains("TRYCREATE");
-    assertThat(answers.get(15).getString("typ")).isEqualTo("NO");
+    assertThat(literal(answers.get(13))).isEqualTo(utf8(appended));
+    assertThat(text(answers.get(14))).contains("MESSAGES 1", "UNSEEN 1", "UIDNEXT 4");
+    assertThat(text(answers.get(15))).contains("TRYCREATE");
+    assertThat(answers.get(16).getString("typ")).isEqualTo("NO");
   }
 }

@@ -103,13 +103,15 @@ final class ImapScript {
 
   private JsonObject sessionsJson() {
     var builder = Json.createObjectBuilder();
-    sessions.forEach((name, login) -> builder.add(name, Json.createArrayBuilder().add(login[0]).add(login[1])));
+    sessions.forEach(
+        (name, login) -> builder.add(name, Json.createArrayBuilder().add(login[0]).add(login[1])));
     return builder.build();
   }
 
   /** The literal bytes of the first FETCH item in an answer's data, decoded from base64. */
   static byte[] literal(JsonObject answer) {
-    return Base64.getDecoder().decode(answer.getJsonArray("data").getJsonObject(0).getString("b64"));
+    return Base64.getDecoder()
+        .decode(answer.getJsonArray("data").getJsonObject(0).getString("b64"));
   }
 
   /** The answer's data as one string, for assertions on response text. */
