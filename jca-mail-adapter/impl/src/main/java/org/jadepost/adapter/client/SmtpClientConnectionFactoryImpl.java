@@ -2,27 +2,22 @@ package org.jadepost.adapter.client;
 
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ConnectionManager;
-import javax.naming.NamingException;
-import javax.naming.Reference;
 import org.jadepost.adapter.api.client.SmtpClientConnection;
 import org.jadepost.adapter.api.client.SmtpClientConnectionFactory;
 import org.jadepost.adapter.api.client.SmtpClientException;
 import org.jadepost.adapter.api.client.SmtpDestination;
+import org.jadepost.adapter.outbound.ReferenceableFactory;
 
 /** The factory the application looks up; asks the container's pool for a session. */
 public class SmtpClientConnectionFactoryImpl
-    implements SmtpClientConnectionFactory, jakarta.resource.Referenceable {
+    extends ReferenceableFactory<SmtpClientManagedConnectionFactory>
+    implements SmtpClientConnectionFactory {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient SmtpClientManagedConnectionFactory factory;
-  private final transient ConnectionManager manager;
-  private Reference reference;
-
   SmtpClientConnectionFactoryImpl(
       SmtpClientManagedConnectionFactory factory, ConnectionManager manager) {
-    this.factory = factory;
-    this.manager = manager;
+    super(factory, manager);
   }
 
   @Override
@@ -40,15 +35,5 @@ public class SmtpClientConnectionFactoryImpl
       }
       throw new SmtpClientException(destination + ": " + e.getMessage(), e);
     }
-  }
-
-  @Override
-  public void setReference(Reference reference) {
-    this.reference = reference;
-  }
-
-  @Override
-  public Reference getReference() throws NamingException {
-    return reference;
   }
 }

@@ -5,14 +5,14 @@ import org.jadepost.adapter.api.client.SmtpClientConnection;
 import org.jadepost.adapter.api.client.SmtpClientEnvelope;
 import org.jadepost.adapter.api.client.SmtpClientException;
 import org.jadepost.adapter.api.client.SmtpTransactionResult;
+import org.jadepost.adapter.outbound.PooledHandle;
 
 /** The application's handle on a pooled session; closing it gives the session back. */
-public final class SmtpClientConnectionHandle implements SmtpClientConnection {
-
-  private volatile SmtpClientManagedConnection managed;
+public final class SmtpClientConnectionHandle extends PooledHandle<SmtpClientManagedConnection>
+    implements SmtpClientConnection {
 
   SmtpClientConnectionHandle(SmtpClientManagedConnection managed) {
-    this.managed = managed;
+    super(managed);
   }
 
   @Override
@@ -32,23 +32,7 @@ public final class SmtpClientConnectionHandle implements SmtpClientConnection {
   }
 
   @Override
-  public void close() {
-    SmtpClientManagedConnection current = managed;
-    managed = null;
-    if (current != null) {
-      current.handleClosed(this);
-    }
-  }
-
-  void reassociate(SmtpClientManagedConnection target) {
-    managed = target;
-  }
-
-  private SmtpClientManagedConnection live() {
-    SmtpClientManagedConnection current = managed;
-    if (current == null) {
-      throw new IllegalStateException("The SMTP connection is closed");
-    }
-    return current;
+  protected String what() {
+    return "SMTP";
   }
 }

@@ -4,11 +4,6 @@ import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ConnectionManager;
 import jakarta.resource.spi.ConnectionRequestInfo;
 import jakarta.resource.spi.ManagedConnection;
-import jakarta.resource.spi.ManagedConnectionFactory;
-import jakarta.resource.spi.ResourceAdapter;
-import jakarta.resource.spi.ResourceAdapterAssociation;
-import jakarta.resource.spi.TransactionSupport;
-import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -17,6 +12,7 @@ import java.util.Set;
 import javax.security.auth.Subject;
 import org.jadepost.adapter.api.client.SmtpClientException;
 import org.jadepost.adapter.net.ConfigLookup;
+import org.jadepost.adapter.outbound.NonTransactionalFactory;
 
 /**
  * Creates pooled SMTP client sessions for the container; the outbound connection definition of
@@ -24,13 +20,10 @@ import org.jadepost.adapter.net.ConfigLookup;
  * The EHLO name is {@code heloName}, else JADEPOST_HOSTNAME / jadepost.hostname, else this host's
  * name, the same name the listeners greet with.
  */
-public class SmtpClientManagedConnectionFactory
-    implements ManagedConnectionFactory, ResourceAdapterAssociation, TransactionSupport {
+public class SmtpClientManagedConnectionFactory extends NonTransactionalFactory {
 
   private static final long serialVersionUID = 1L;
 
-  private transient ResourceAdapter resourceAdapter;
-  private transient PrintWriter logWriter;
   private String heloName;
   private Integer connectTimeoutSeconds =
       (int) SmtpClientSettings.DEFAULT_CONNECT_TIMEOUT.toSeconds();
@@ -104,31 +97,6 @@ public class SmtpClientManagedConnectionFactory
     } catch (UnknownHostException e) {
       return "localhost";
     }
-  }
-
-  @Override
-  public TransactionSupportLevel getTransactionSupport() {
-    return TransactionSupportLevel.NoTransaction;
-  }
-
-  @Override
-  public ResourceAdapter getResourceAdapter() {
-    return resourceAdapter;
-  }
-
-  @Override
-  public void setResourceAdapter(ResourceAdapter resourceAdapter) {
-    this.resourceAdapter = resourceAdapter;
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) {
-    this.logWriter = out;
-  }
-
-  @Override
-  public PrintWriter getLogWriter() {
-    return logWriter;
   }
 
   public String getHeloName() {

@@ -43,8 +43,7 @@ public final class InMemoryMailboxEventBus implements MailboxEventBus {
 
   @Override
   public void publish(MailboxChange change) {
-    Set<Consumer<MailboxChange>> set =
-        subscribers.get(new Key(change.account(), change.folder()));
+    Set<Consumer<MailboxChange>> set = subscribers.get(new Key(change.account(), change.folder()));
     if (set == null) {
       return;
     }

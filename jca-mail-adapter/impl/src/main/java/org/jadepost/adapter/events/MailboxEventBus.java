@@ -10,6 +10,15 @@ import org.jadepost.adapter.api.imap.MailboxChange;
  */
 public interface MailboxEventBus {
 
+  /**
+   * Whoever owns the node's bus: the resource adapter, through which the outbound events connection
+   * finds it.
+   */
+  interface Source {
+    /** The live bus; null while the owner is not started. */
+    MailboxEventBus events();
+  }
+
   /** A registration to cancel when the session leaves the folder. */
   interface Subscription extends AutoCloseable {
     /** Stops delivery to the listener. */

@@ -50,8 +50,8 @@ import org.jadepost.adapter.imap.session.ImapSession;
 import org.jadepost.adapter.imap.session.ImapSessionState;
 
 /**
- * The command table: for each command name its parser, its processor and the states it is valid
- * in (RFC 3501 §6).
+ * The command table: for each command name its parser, its processor and the states it is valid in
+ * (RFC 3501 §6).
  */
 final class ImapCommands {
 
@@ -77,9 +77,17 @@ final class ImapCommands {
     add("NOOP", ANY, new SimpleCommandParser("NOOP"), new NoopProcessor());
     add("LOGOUT", ANY, new SimpleCommandParser("LOGOUT"), new LogoutProcessor());
     add("ID", ANY, new IdCommandParser(), new IdProcessor());
-    add("STARTTLS", NOT_AUTHENTICATED, new SimpleCommandParser("STARTTLS"), new StartTlsProcessor());
+    add(
+        "STARTTLS",
+        NOT_AUTHENTICATED,
+        new SimpleCommandParser("STARTTLS"),
+        new StartTlsProcessor());
     add("LOGIN", NOT_AUTHENTICATED, new LoginCommandParser(), new LoginProcessor());
-    add("AUTHENTICATE", NOT_AUTHENTICATED, new AuthenticateCommandParser(), new AuthenticateProcessor());
+    add(
+        "AUTHENTICATE",
+        NOT_AUTHENTICATED,
+        new AuthenticateCommandParser(),
+        new AuthenticateProcessor());
     add("ENABLE", AUTHENTICATED, new EnableCommandParser(), new EnableProcessor());
     add("NAMESPACE", AUTHENTICATED, new SimpleCommandParser("NAMESPACE"), new NamespaceProcessor());
     add("SELECT", AUTHENTICATED, new SelectCommandParser(false), new SelectProcessor(onChange));

@@ -48,7 +48,8 @@ public final class ImapProtocol implements ProtocolHandler {
 
   private static final Logger LOG = Logger.getLogger(ImapProtocol.class.getName());
   private static final Pattern LITERAL = Pattern.compile("\\{(\\d{1,19})(\\+?)\\}$");
-  private static final Pattern APPEND_START = Pattern.compile("(?i)^\\S+ APPEND \\S.* \\{\\d+\\+?\\}$");
+  private static final Pattern APPEND_START =
+      Pattern.compile("(?i)^\\S+ APPEND \\S.* \\{\\d+\\+?\\}$");
 
   private final ImapConfiguration configuration;
   private final ImapBackend backend;
@@ -58,7 +59,8 @@ public final class ImapProtocol implements ProtocolHandler {
   private final Map<ClientConnection, ImapSession> sessions = new ConcurrentHashMap<>();
 
   /** A protocol calling {@code backend} and woken by {@code events}. */
-  public ImapProtocol(ImapConfiguration configuration, ImapBackend backend, MailboxEventBus events) {
+  public ImapProtocol(
+      ImapConfiguration configuration, ImapBackend backend, MailboxEventBus events) {
     this.configuration = configuration;
     this.backend = backend;
     this.events = events;
@@ -144,7 +146,10 @@ public final class ImapProtocol implements ProtocolHandler {
     if (session.authTag().isPresent()) {
       String tag = session.authTag().get();
       AuthenticateRequest request = new AuthenticateRequest(tag, "PLAIN", Optional.empty());
-      complete(session, request, () -> AuthenticateProcessor.respond(request, session, line.text().trim()));
+      complete(
+          session,
+          request,
+          () -> AuthenticateProcessor.respond(request, session, line.text().trim()));
       return;
     }
     CommandAssembly assembly = session.assembly();
@@ -196,7 +201,9 @@ public final class ImapProtocol implements ProtocolHandler {
       session.send(StatusResponse.untagged(Status.BYE, "TOOBIG", ReplyText.TOO_BIG.text()));
       session.connection().closeAfterReply();
     } else {
-      session.send(new StatusResponse(tag.orElse("*"), Status.NO, Optional.of("TOOBIG"), ReplyText.TOO_BIG.text()));
+      session.send(
+          new StatusResponse(
+              tag.orElse("*"), Status.NO, Optional.of("TOOBIG"), ReplyText.TOO_BIG.text()));
     }
   }
 
@@ -281,7 +288,8 @@ public final class ImapProtocol implements ProtocolHandler {
     if (line.text().trim().equalsIgnoreCase("DONE")) {
       session.send(StatusResponse.tagged(tag, Status.OK, "IDLE terminated"));
     } else {
-      session.send(StatusResponse.tagged(tag, Status.BAD, ReplyText.SYNTAX.text() + ": expected DONE"));
+      session.send(
+          StatusResponse.tagged(tag, Status.BAD, ReplyText.SYNTAX.text() + ": expected DONE"));
     }
   }
 
@@ -300,13 +308,16 @@ public final class ImapProtocol implements ProtocolHandler {
   }
 
   private static void discard(CommandInput input) {
-    input.spool().ifPresent(p -> {
-      try {
-        Files.deleteIfExists(p);
-      } catch (IOException e) {
-        LOG.log(Level.FINE, "Cannot delete {0}", p);
-      }
-    });
+    input
+        .spool()
+        .ifPresent(
+            p -> {
+              try {
+                Files.deleteIfExists(p);
+              } catch (IOException e) {
+                LOG.log(Level.FINE, "Cannot delete {0}", p);
+              }
+            });
   }
 
   @FunctionalInterface

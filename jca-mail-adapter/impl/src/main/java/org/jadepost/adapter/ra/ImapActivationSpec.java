@@ -15,8 +15,7 @@ import org.jadepost.adapter.net.TlsSettings;
 /**
  * Activates an IMAP listener (RFC 3501) for an MDB that implements {@link
  * org.jadepost.adapter.api.imap.ImapListener}: {@code imap} on 2143 with STARTTLS and {@code imaps}
- * on 2993 with implicit TLS. APPEND literals are spooled to {@code
- * <JADEPOST_HOME>/spool/imap}.
+ * on 2993 with implicit TLS. APPEND literals are spooled to {@code <JADEPOST_HOME>/spool/imap}.
  */
 public class ImapActivationSpec extends MailActivationSpec {
 

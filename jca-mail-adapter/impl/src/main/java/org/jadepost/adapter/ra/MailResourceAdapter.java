@@ -38,7 +38,7 @@ import org.jadepost.adapter.net.TlsSettings;
  * deactivation. Connections are served by the protocol of the activation spec, and every protocol
  * step runs as WorkManager work so MDB calls never block an event loop.
  */
-public class MailResourceAdapter implements ResourceAdapter {
+public class MailResourceAdapter implements ResourceAdapter, MailboxEventBus.Source {
 
   /** Event loops only move bytes; protocol work runs elsewhere, so few are needed. */
   public static final int DEFAULT_EVENT_LOOP_THREADS = 2;
@@ -140,6 +140,7 @@ public class MailResourceAdapter implements ResourceAdapter {
   }
 
   /** The in-node bus that carries mailbox changes to IMAP sessions; null before start. */
+  @Override
   public MailboxEventBus events() {
     return events;
   }

@@ -5,8 +5,9 @@ import java.io.Serializable;
 /**
  * The outbound connection factory through which the application tells the adapter about mailbox
  * changes, so IDLE and selected sessions learn them within a second without polling (RFC 2177). The
- * {@code ejb} module looks it up as {@code java:comp/env/mail/events} (a resource-ref to the
- * adapter's connection definition) and publishes after commit.
+ * {@code ejb} module defines it as {@code java:app/jadepost/MailboxEvents} (a {@code
+ * connection-factory} on the adapter's connection definition in ejb-jar.xml, or web-fragment.xml on
+ * Payara Micro), looks it up and publishes after commit.
  *
  * <p>On one node the adapter delivers the change in memory; the bus behind it is shaped so that a
  * cluster can carry it to the other nodes later.

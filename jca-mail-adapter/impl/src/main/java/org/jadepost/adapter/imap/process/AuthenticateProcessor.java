@@ -11,8 +11,8 @@ import org.jadepost.adapter.imap.response.ReplyText;
 import org.jadepost.adapter.imap.session.ImapSession;
 
 /**
- * AUTHENTICATE PLAIN (RFC 3501 §6.2.2, RFC 4616, SASL-IR RFC 4959). Without an initial response
- * the session waits for the client's line; {@link #respond} finishes the exchange.
+ * AUTHENTICATE PLAIN (RFC 3501 §6.2.2, RFC 4616, SASL-IR RFC 4959). Without an initial response the
+ * session waits for the client's line; {@link #respond} finishes the exchange.
  */
 public final class AuthenticateProcessor implements ImapProcessor<AuthenticateRequest> {
 
@@ -43,13 +43,13 @@ public final class AuthenticateProcessor implements ImapProcessor<AuthenticateRe
     }
     String[] parts;
     try {
-      parts = new String(Base64.getDecoder().decode(response), StandardCharsets.UTF_8).split("\0", -1);
+      parts =
+          new String(Base64.getDecoder().decode(response), StandardCharsets.UTF_8).split("\0", -1);
     } catch (IllegalArgumentException e) {
       return StatusResponse.tagged(request.tag(), Status.BAD, ReplyText.SYNTAX.text());
     }
     if (parts.length != 3 || (!parts[0].isEmpty() && !parts[0].equals(parts[1]))) {
-      return StatusResponse.tagged(
-              request.tag(), Status.NO, ReplyText.AUTHENTICATION_FAILED.text())
+      return StatusResponse.tagged(request.tag(), Status.NO, ReplyText.AUTHENTICATION_FAILED.text())
           .withCode("AUTHENTICATIONFAILED");
     }
     return LoginProcessor.login(request, session, parts[1], parts[2]);

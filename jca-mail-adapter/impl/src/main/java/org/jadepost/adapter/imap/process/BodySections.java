@@ -48,7 +48,8 @@ final class BodySections {
   }
 
   private static byte[] fields(MimePart part, List<String> names, boolean not) {
-    String header = new String(part.data, part.start, part.bodyStart - part.start, StandardCharsets.UTF_8);
+    String header =
+        new String(part.data, part.start, part.bodyStart - part.start, StandardCharsets.UTF_8);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (String field : header.split("\r?\n(?![ \t])")) {
       int colon = field.indexOf(':');
@@ -57,7 +58,8 @@ final class BodySections {
       }
       boolean listed = names.contains(field.substring(0, colon).trim().toUpperCase(Locale.ROOT));
       if (listed != not) {
-        out.writeBytes((field.replaceAll("\r?\n", "\r\n") + "\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(
+            (field.replaceAll("\r?\n", "\r\n") + "\r\n").getBytes(StandardCharsets.UTF_8));
       }
     }
     out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));

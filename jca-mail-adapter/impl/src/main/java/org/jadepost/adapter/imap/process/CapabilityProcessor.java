@@ -12,8 +12,7 @@ public final class CapabilityProcessor implements ImapProcessor<SimpleRequest> {
 
   @Override
   public StatusResponse process(SimpleRequest request, ImapSession session) {
-    List<ImapValue> values =
-        new java.util.ArrayList<>(List.of(ImapValue.atom("CAPABILITY")));
+    List<ImapValue> values = new java.util.ArrayList<>(List.of(ImapValue.atom("CAPABILITY")));
     Capabilities.of(session).forEach(c -> values.add(ImapValue.atom(c)));
     session.send(new DataResponse(values));
     return Done.ok(request);

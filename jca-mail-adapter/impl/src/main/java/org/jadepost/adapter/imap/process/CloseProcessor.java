@@ -16,9 +16,7 @@ public final class CloseProcessor implements ImapProcessor<SimpleRequest> {
   public StatusResponse process(SimpleRequest request, ImapSession session) throws ImapException {
     SelectedMailbox mailbox = session.selected().orElseThrow();
     if (request.command().equals("CLOSE") && !mailbox.readOnly()) {
-      session
-          .backend()
-          .call("expunge", 2, l -> l.expunge(session.currentCaller(), mailbox.name()));
+      session.backend().call("expunge", 2, l -> l.expunge(session.currentCaller(), mailbox.name()));
     }
     session.deselect();
     return Done.ok(request);

@@ -33,22 +33,35 @@ public final class FetchProcessor implements ImapProcessor<FetchRequest> {
   public StatusResponse process(FetchRequest request, ImapSession session) throws ImapException {
     SelectedMailbox mailbox = session.selected().orElseThrow();
     long[] uids = mailbox.resolve(request.set(), request.uid());
-    boolean setSeen =
-        !mailbox.readOnly() && request.items().stream().anyMatch(FetchItem::setsSeen);
-    if (request.changedSince() >= 0 || request.items().stream().anyMatch(i -> i.kind() == FetchItem.Kind.MODSEQ)) {
+    boolean setSeen = !mailbox.readOnly() && request.items().stream().anyMatch(FetchItem::setsSeen);
+    if (request.changedSince() >= 0
+        || request.items().stream().anyMatch(i -> i.kind() == FetchItem.Kind.MODSEQ)) {
       session.enableCondstore();
     }
     for (int from = 0; from < uids.length; from += BATCH) {
       long[] batch = Arrays.copyOfRange(uids, from, Math.min(uids.length, from + BATCH));
-      if (setSeen) {
-        ImapStore seen =
-            new ImapStore(mailbox.name(), batch, ImapStoreMode.ADD, ImapFlag.SEEN.bit(), List.of(), -1);
-        session.backend().call("store", 2, l -> l.store(session.currentCaller(), seen));
-      }
       List<ImapMessage> messages =
           session
               .backend()
               .call("fetch", 3, l -> l.fetch(session.currentCaller(), mailbox.name(), batch));
+      long[] unseen =
+          messages.stream()
+              .filter(m -> !ImapFlag.SEEN.in(m.flags()))
+              .mapToLong(ImapMessage::uid)
+              .toArray();
+      if (setSeen && unseen.length > 0) {
+        ImapStore seen =
+            new ImapStore(
+                mailbox.name(), unseen, ImapStoreMode.ADD, ImapFlag.SEEN.bit(), List.of(), -1);
+        mailbox.absorb(
+            session
+                .backend()
+                .call("store", 2, l -> l.store(session.currentCaller(), seen))
+                .updated()
+                .stream()
+                .mapToLong(org.jadepost.adapter.api.imap.ImapFlagState::modseq)
+                .toArray());
+      }
       for (ImapMessage message : messages) {
         int msn = mailbox.msn(message.uid());
         if (msn > 0 && message.modseq() > request.changedSince()) {
@@ -74,7 +87,12 @@ public final class FetchProcessor implements ImapProcessor<FetchRequest> {
         case UID -> add(items, "UID", ImapValue.num(message.uid()));
         case FLAGS -> add(items, "FLAGS", FlagItems.flags(message.flags(), message.keywords()));
         case INTERNALDATE ->
-            add(items, "INTERNALDATE", ImapValue.str(ImapDates.DATE_TIME.format(message.internalDate().atZone(ZoneId.systemDefault()))));
+            add(
+                items,
+                "INTERNALDATE",
+                ImapValue.str(
+                    ImapDates.DATE_TIME.format(
+                        message.internalDate().atZone(ZoneId.systemDefault()))));
         case RFC822_SIZE -> add(items, "RFC822.SIZE", ImapValue.num(message.size()));
         case MODSEQ -> add(items, "MODSEQ", ImapValue.list(ImapValue.num(message.modseq())));
         case ENVELOPE -> add(items, "ENVELOPE", MessageStructure.envelope(parsed));
@@ -82,14 +100,27 @@ public final class FetchProcessor implements ImapProcessor<FetchRequest> {
         case BODY -> add(items, "BODY", MessageStructure.structure(parsed, false));
         case RFC822 -> add(items, "RFC822", new ImapValue.Str(parsed.data));
         case RFC822_HEADER ->
-            add(items, "RFC822.HEADER", new ImapValue.Str(Arrays.copyOf(parsed.data, parsed.bodyStart)));
+            add(
+                items,
+                "RFC822.HEADER",
+                new ImapValue.Str(Arrays.copyOf(parsed.data, parsed.bodyStart)));
         case RFC822_TEXT ->
-            add(items, "RFC822.TEXT", new ImapValue.Str(Arrays.copyOfRange(parsed.data, parsed.bodyStart, parsed.end)));
-        case SECTION -> add(items, BodySections.label(item), new ImapValue.Str(BodySections.section(parsed, item)));
+            add(
+                items,
+                "RFC822.TEXT",
+                new ImapValue.Str(Arrays.copyOfRange(parsed.data, parsed.bodyStart, parsed.end)));
+        case SECTION ->
+            add(
+                items,
+                BodySections.label(item),
+                new ImapValue.Str(BodySections.section(parsed, item)));
       }
     }
     if (setSeen && !flagsListed && !ImapFlag.SEEN.in(message.flags())) {
-      add(items, "FLAGS", FlagItems.flags(message.flags() | ImapFlag.SEEN.bit(), message.keywords()));
+      add(
+          items,
+          "FLAGS",
+          FlagItems.flags(message.flags() | ImapFlag.SEEN.bit(), message.keywords()));
     }
     return items;
   }

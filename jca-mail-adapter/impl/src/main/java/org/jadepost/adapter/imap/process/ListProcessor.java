@@ -37,9 +37,13 @@ public final class ListProcessor implements ImapProcessor<ListRequest> {
       patterns.add(regex(Folders.decode(session, request.reference() + pattern)));
     }
     for (ImapFolder folder : folders) {
-      if (selected(request, folder) && patterns.stream().anyMatch(p -> p.matcher(folder.name()).matches())) {
+      if (selected(request, folder)
+          && patterns.stream().anyMatch(p -> p.matcher(folder.name()).matches())) {
         session.send(
-            data(request, attributes(request, folder, folders), Folders.encode(session, folder.name())));
+            data(
+                request,
+                attributes(request, folder, folders),
+                Folders.encode(session, folder.name())));
       }
     }
     return Done.ok(request);
@@ -58,7 +62,7 @@ public final class ListProcessor implements ImapProcessor<ListRequest> {
       ListRequest request, ImapFolder folder, List<ImapFolder> all) {
     List<ImapValue> attributes = new ArrayList<>();
     for (ImapFolderAttribute attribute : folder.attributes()) {
-      if (attribute != ImapFolderAttribute.SUBSCRIBED || !request.lsub()) {
+      if (attribute != ImapFolderAttribute.SUBSCRIBED || request.subscribedOnly()) {
         attributes.add(ImapValue.atom(attribute.atom()));
       }
     }
@@ -70,7 +74,8 @@ public final class ListProcessor implements ImapProcessor<ListRequest> {
     return attributes;
   }
 
-  private static DataResponse data(ListRequest request, List<ImapValue> attributes, ImapValue name) {
+  private static DataResponse data(
+      ListRequest request, List<ImapValue> attributes, ImapValue name) {
     return DataResponse.of(
         ImapValue.atom(request.lsub() ? "LSUB" : "LIST"),
         ImapValue.list(attributes),

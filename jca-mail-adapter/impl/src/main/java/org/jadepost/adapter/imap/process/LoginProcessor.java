@@ -9,8 +9,8 @@ import org.jadepost.adapter.imap.response.ReplyText;
 import org.jadepost.adapter.imap.session.ImapSession;
 
 /**
- * LOGIN (RFC 3501 §6.2.3): refused with {@code [PRIVACYREQUIRED]} on a clear connection that is
- * not loopback (LOGINDISABLED), otherwise checked by the listener.
+ * LOGIN (RFC 3501 §6.2.3): refused with {@code [PRIVACYREQUIRED]} on a clear connection that is not
+ * loopback (LOGINDISABLED), otherwise checked by the listener.
  */
 public final class LoginProcessor implements ImapProcessor<LoginRequest> {
 
@@ -21,8 +21,7 @@ public final class LoginProcessor implements ImapProcessor<LoginRequest> {
 
   /** Checks credentials for LOGIN and AUTHENTICATE PLAIN. */
   static StatusResponse login(
-      ImapRequest request, ImapSession session, String user, String password)
-      throws ImapException {
+      ImapRequest request, ImapSession session, String user, String password) throws ImapException {
     if (!session.plainLoginAllowed()) {
       return StatusResponse.tagged(request.tag(), Status.NO, ReplyText.LOGIN_DISABLED.text())
           .withCode("PRIVACYREQUIRED");

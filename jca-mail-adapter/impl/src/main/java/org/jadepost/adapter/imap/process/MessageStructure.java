@@ -46,7 +46,9 @@ final class MessageStructure {
     List<ImapValue> values = new ArrayList<>();
     String type = part.type.equals("multipart") ? "text" : part.type;
     values.add(ImapValue.str(type.toUpperCase(Locale.ROOT)));
-    values.add(ImapValue.str(part.type.equals("multipart") ? "PLAIN" : part.subtype.toUpperCase(Locale.ROOT)));
+    values.add(
+        ImapValue.str(
+            part.type.equals("multipart") ? "PLAIN" : part.subtype.toUpperCase(Locale.ROOT)));
     values.add(parameters(part.parameters));
     values.add(nstring(part.header("Content-ID")));
     values.add(nstring(part.header("Content-Description")));
@@ -122,9 +124,7 @@ final class MessageStructure {
       int at = spec.lastIndexOf('@');
       String mailbox = at < 0 ? spec : spec.substring(0, at);
       String host = at < 0 ? null : spec.substring(at + 1);
-      list.add(
-          ImapValue.list(
-              nstring(name), ImapValue.NIL, ImapValue.str(mailbox), nstring(host)));
+      list.add(ImapValue.list(nstring(name), ImapValue.NIL, ImapValue.str(mailbox), nstring(host)));
     }
     return list.isEmpty() ? ImapValue.NIL : ImapValue.list(list);
   }

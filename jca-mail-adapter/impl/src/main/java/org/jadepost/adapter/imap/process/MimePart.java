@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One MIME entity inside a message's bytes (RFC 2045, RFC 2046): where its header and body are,
- * its Content-Type and its children (parts of a multipart, or the message inside message/rfc822).
+ * One MIME entity inside a message's bytes (RFC 2045, RFC 2046): where its header and body are, its
+ * Content-Type and its children (parts of a multipart, or the message inside message/rfc822).
  */
 final class MimePart {
 
@@ -68,7 +68,8 @@ final class MimePart {
       if (colon > 0) {
         fields.add(
             new String[] {
-              line.substring(0, colon).trim(), line.substring(colon + 1).replaceAll("\r?\n", "").trim()
+              line.substring(0, colon).trim(),
+              line.substring(colon + 1).replaceAll("\r?\n", "").trim()
             });
       }
     }
@@ -116,7 +117,9 @@ final class MimePart {
   }
 
   private static int headerEnd(byte[] data, int start, int end) {
-    if (start < end && (data[start] == '\n' || (data[start] == '\r' && start + 1 < end && data[start + 1] == '\n'))) {
+    if (start < end
+        && (data[start] == '\n'
+            || (data[start] == '\r' && start + 1 < end && data[start + 1] == '\n'))) {
       return data[start] == '\n' ? start + 1 : start + 2;
     }
     for (int i = start; i < end - 1; i++) {

@@ -41,7 +41,8 @@ public final class SelectProcessor implements ImapProcessor<SelectRequest> {
     session.send(DataResponse.of(ImapValue.num(0), ImapValue.atom("RECENT")));
     firstUnseen(selection)
         .ifPresent(
-            msn -> session.send(StatusResponse.untagged(Status.OK, "UNSEEN " + msn, "First unseen")));
+            msn ->
+                session.send(StatusResponse.untagged(Status.OK, "UNSEEN " + msn, "First unseen")));
     session.send(
         StatusResponse.untagged(
             Status.OK, "PERMANENTFLAGS " + permanent(selection, mailbox.readOnly()), "Limited"));

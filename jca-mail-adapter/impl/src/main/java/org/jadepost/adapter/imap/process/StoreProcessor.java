@@ -33,6 +33,7 @@ public final class StoreProcessor implements ImapProcessor<StoreRequest> {
             mailbox.name(), uids, request.mode(), flags, keywords, request.unchangedSince());
     ImapStoreResult result =
         session.backend().call("store", 2, l -> l.store(session.currentCaller(), store));
+    mailbox.absorb(result.updated().stream().mapToLong(ImapFlagState::modseq).toArray());
     for (ImapFlagState state : result.updated()) {
       int msn = mailbox.msn(state.uid());
       boolean show = !request.silent() || request.unchangedSince() >= 0;

@@ -10,8 +10,8 @@ import org.jadepost.adapter.imap.decode.CommandInput;
 
 /**
  * Collects one command across lines and literals (RFC 3501 §4.3): lines are appended with each
- * literal's bytes inlined after its marker; an APPEND message literal goes to a spool file
- * instead, chunk by chunk, so it never sits in memory.
+ * literal's bytes inlined after its marker; an APPEND message literal goes to a spool file instead,
+ * chunk by chunk, so it never sits in memory.
  */
 public final class CommandAssembly {
 

@@ -68,6 +68,23 @@ public final class SelectedMailbox {
     uidNext = Math.max(uidNext, next);
   }
 
+  /**
+   * Takes the session's own changes as reported when their modseqs directly follow the known one,
+   * so the session is not told of its own STORE again; a gap means another session changed
+   * something meanwhile, which the next report must still show.
+   */
+  public void absorb(long[] modseqs) {
+    long[] sorted = modseqs.clone();
+    Arrays.sort(sorted);
+    for (long modseq : sorted) {
+      if (modseq == highestModseq + 1) {
+        highestModseq = modseq;
+      } else if (modseq > highestModseq) {
+        return;
+      }
+    }
+  }
+
   /** The UID of message {@code msn}. */
   public long uid(int msn) {
     return uids[msn - 1];
