@@ -135,4 +135,38 @@ class ImapClientsIT {
     assertThat(text(answers.get(15))).contains("TRYCREATE");
     assertThat(answers.get(16).getString("typ")).isEqualTo("NO");
   }
+
+  @Test
+  void folderHierarchyShouldRenameWithChildrenAndKeepSystemFolders() {
+    List<JsonObject> answers =
+        ImapScript.overTls(server)
+            .session("a", alice, Provisioning.PASSWORD)
+            .step("a", "enable", "UTF8=ACCEPT")
+            .step("a", "create", "\"客户/华东/\"")
+            .step("a", "status", "\"客户/华东\"", "(UIDVALIDITY)")
+            .step("a", "rename", "\"客户\"", "Clients")
+            .step("a", "list", "\"\"", "*")
+            .step("a", "status", "Clients/华东", "(UIDVALIDITY)")
+            .step("a", "delete", "Sent")
+            .step("a", "delete", "Clients")
+            .step("a", "delete", "Clients/华东")
+            .step("a", "create", "\"客户/华东\"")
+            .step("a", "status", "\"客户/华东\"", "(UIDVALIDITY)")
+            .run();
+
+    String list = text(answers.get(5));
+    assertThat(list).contains("Clients/华东", "\"/\"").doesNotContain("客户");
+    long before = uidValidity(answers.get(3));
+    long renamed = uidValidity(answers.get(6));
+    assertThat(renamed).isGreaterThan(before);
+    assertThat(text(answers.get(7))).contains("NOPERM");
+    assertThat(answers.get(8).getString("typ")).isEqualTo("NO");
+    assertThat(answers.get(9).getString("typ")).isEqualTo("OK");
+    assertThat(uidValidity(answers.get(11))).as("recreated under an old name").isGreaterThan(renamed);
+  }
+
+  private static long uidValidity(JsonObject status) {
+    String text = status.getJsonArray("data").getString(0);
+    return Long.parseLong(text.replaceAll(".*UIDVALIDITY (\\d+).*", "$1"));
+  }
 }

@@ -78,8 +78,12 @@ class ImapToolsIT {
     ExternalClient.Run run = ExternalClient.run("", "mbsync", "-c", config.toString(), "-a");
 
     assertThat(run.exitCode()).as(run.output()).isZero();
-    List<String> synced = files(dir.resolve("mail/INBOX"));
-    assertThat(synced).containsExactlyInAnyOrder(first, second);
+    // A Maildir holds LF line ends, and mbsync marks each file with its own X-TUID header.
+    List<String> synced =
+        files(dir.resolve("mail/INBOX")).stream()
+            .map(f -> f.replaceFirst("(?m)^X-TUID: .*\n", ""))
+            .toList();
+    assertThat(synced).containsExactlyInAnyOrder(unix(first), unix(second));
   }
 
   @Test
@@ -157,6 +161,10 @@ class ImapToolsIT {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  private static String unix(String raw) {
+    return raw.replace("\r\n", "\n");
   }
 
   private static String body(String raw) {
