@@ -1,10 +1,12 @@
 -- What IMAP needs from the store (issue 4): expunge tombstones for CONDSTORE/QRESYNC (VANISHED,
--- CHANGEDSINCE), folder subscriptions (LSUB), the keywords a folder has seen (FLAGS), a per-account
--- UIDVALIDITY high-water mark (a folder recreated or renamed under a name always gets a greater
--- one, RFC 3501 §2.3.1.1), and indexes for the change and SEARCH queries.
+-- CHANGEDSINCE), folder subscriptions (LSUB), \Noselect hierarchy nodes, the keywords a folder
+-- has seen (FLAGS), a per-account UIDVALIDITY high-water mark (a folder recreated or renamed under
+-- a name always gets a greater one, RFC 3501 §2.3.1.1), and an index for changes since a MODSEQ.
 
 ALTER TABLE mail_folder ADD COLUMN subscribed BOOLEAN DEFAULT TRUE NOT NULL;
 ALTER TABLE mail_folder ADD COLUMN keywords VARCHAR(2000);
+-- A folder deleted while it has children stays as a \Noselect hierarchy node (RFC 3501 §6.3.4).
+ALTER TABLE mail_folder ADD COLUMN noselect BOOLEAN DEFAULT FALSE NOT NULL;
 
 CREATE TABLE mail_expunged (
     folder_id BIGINT NOT NULL REFERENCES mail_folder (id) ON DELETE CASCADE,

@@ -92,11 +92,19 @@ public class ImapMailbox {
   /** What changed in {@code folder} after {@code sinceModseq}. */
   public ImapChanges changes(ImapCaller caller, String folder, long sinceModseq)
       throws ImapException {
+    // A folder deleted meanwhile (or left as a \\Noselect node) ends the session: NONEXISTENT.
     return calls.run(
         caller,
-        a ->
-            ImapViews.changes(
-                rows.changesSince(tree.require(a, FolderPath.of(folder)), sinceModseq)));
+        a -> {
+          MailFolder found =
+              tree.find(a, FolderPath.of(folder))
+                  .filter(f -> !f.isNoselect())
+                  .orElseThrow(
+                      () ->
+                          new ImapException(
+                              ImapResponseCode.NONEXISTENT, "The folder is gone: " + folder));
+          return ImapViews.changes(rows.changesSince(found, sinceModseq));
+        });
   }
 
   /** CREATE, with missing parents. */
@@ -110,14 +118,13 @@ public class ImapMailbox {
         });
   }
 
-  /** DELETE: not system folders, not folders with children. */
+  /** DELETE: not system folders; a folder with children stays as a \\Noselect node. */
   public void delete(ImapCaller caller, String folder) throws ImapException {
     calls.run(
         caller,
         a -> {
           FolderPath path = FolderPath.of(folder);
-          MailFolder doomed = tree.require(a, path);
-          tree.delete(a, path);
+          MailFolder doomed = tree.delete(a, path);
           notifier.listChanged(doomed, path.value());
           return doomed;
         });
@@ -137,8 +144,8 @@ public class ImapMailbox {
       copier.move(tree.lock(account, from), UidSet.ALL, target);
       return target;
     }
-    MailFolder renamed = tree.require(account, from);
     List<MailFolder> inferiors = tree.rename(account, from, to);
+    MailFolder renamed = tree.find(account, to).orElseThrow();
     notifier.listChanged(renamed, from.value());
     for (MailFolder inferior : inferiors) {
       String below = inferior.getPath().substring(to.value().length());

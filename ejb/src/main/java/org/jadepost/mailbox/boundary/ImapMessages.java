@@ -91,22 +91,25 @@ public class ImapMessages {
   /** COPY. */
   public ImapCopyResult copy(ImapCaller caller, String folder, long[] uids, String target)
       throws ImapException {
-    return calls.run(
-        caller,
-        a -> {
-          MailFolder[] pair = pair(a, folder, target);
-          return ImapViews.copied(copier.copy(pair[0], UidSet.of(uids), pair[1]));
-        });
+    return transfer(caller, folder, uids, target, false);
   }
 
   /** MOVE: copy and expunge in one transaction. */
   public ImapCopyResult move(ImapCaller caller, String folder, long[] uids, String target)
       throws ImapException {
+    return transfer(caller, folder, uids, target, true);
+  }
+
+  private ImapCopyResult transfer(
+      ImapCaller caller, String folder, long[] uids, String target, boolean move)
+      throws ImapException {
     return calls.run(
         caller,
         a -> {
           MailFolder[] pair = pair(a, folder, target);
-          return ImapViews.copied(copier.move(pair[0], UidSet.of(uids), pair[1]));
+          UidSet set = UidSet.of(uids);
+          return ImapViews.copied(
+              move ? copier.move(pair[0], set, pair[1]) : copier.copy(pair[0], set, pair[1]));
         });
   }
 

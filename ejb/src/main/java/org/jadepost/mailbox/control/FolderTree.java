@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jadepost.account.entity.Account;
 import org.jadepost.mailbox.entity.FolderPath;
 import org.jadepost.mailbox.entity.MailFolder;
+import org.jadepost.mailbox.entity.MailMessage;
 import org.jadepost.platform.entity.ConflictException;
 import org.jadepost.platform.entity.ForbiddenException;
 import org.jadepost.platform.entity.InvalidRequestException;
@@ -36,17 +37,28 @@ public class FolderTree {
         .findFirst();
   }
 
-  /** The account's folder at {@code path}, or {@code folder.notfound}. */
+  /**
+   * The account's selectable folder at {@code path}: {@code folder.notfound}, or {@code
+   * folder.noselect} for a hierarchy node.
+   */
   public MailFolder require(Account account, FolderPath path) {
+    return selectable(existing(account, path));
+  }
+
+  /** The account's selectable folder at {@code path}, locked (new UIDs, new MODSEQs). */
+  public MailFolder lock(Account account, FolderPath path) {
+    return selectable(lockAny(account, path));
+  }
+
+  private MailFolder existing(Account account, FolderPath path) {
     if (path.inbox()) {
       folders.of(account); // an account from before the message store gets its folders now
     }
     return find(account, path).orElseThrow(() -> notFound(path));
   }
 
-  /** The account's folder at {@code path}, locked for update (new UIDs, new MODSEQs). */
-  public MailFolder lock(Account account, FolderPath path) {
-    require(account, path);
+  private MailFolder lockAny(Account account, FolderPath path) {
+    existing(account, path);
     return em.createNamedQuery(MailFolder.BY_PATH, MailFolder.class)
         .setParameter("account", account)
         .setParameter("path", path.value())
@@ -54,8 +66,21 @@ public class FolderTree {
         .getSingleResult();
   }
 
+  private static MailFolder selectable(MailFolder folder) {
+    if (folder.isNoselect()) {
+      throw new InvalidRequestException(
+          "folder.noselect", "Not a selectable folder: " + folder.getPath(), folder.getPath());
+    }
+    return folder;
+  }
+
   /** Creates {@code path} and any missing parent (RFC 3501 §6.3.3). */
   public MailFolder create(Account account, FolderPath path) {
+    Optional<MailFolder> node = find(account, path).filter(MailFolder::isNoselect);
+    if (node.isPresent()) {
+      node.get().hierarchyOnly(false, uidValidities.next(account));
+      return node.get();
+    }
     if (find(account, path).isPresent() || path.inbox()) {
       throw new ConflictException("folder.exists", "The folder exists: " + path, path.value());
     }
@@ -71,18 +96,29 @@ public class FolderTree {
   }
 
   /**
-   * Deletes {@code path} with its messages (RFC 3501 §6.3.4). Like Dovecot, a folder with children
-   * must be emptied of them first.
+   * Deletes {@code path} with its messages (RFC 3501 §6.3.4). A folder with children stays as a
+   * {@code \\Noselect} node without messages; deleting such a node again is refused. Returns the
+   * folder as it was found.
    */
-  public void delete(Account account, FolderPath path) {
-    MailFolder folder = lock(account, path);
+  public MailFolder delete(Account account, FolderPath path) {
+    MailFolder folder = lockAny(account, path);
     guardSystem(folder);
-    if (!below(account, path).isEmpty()) {
+    if (below(account, path).isEmpty()) {
+      em.remove(folder);
+    } else if (folder.isNoselect()) {
       throw new InvalidRequestException(
           "folder.children", "The folder has subfolders: " + path, path.value());
+    } else {
+      em.createNamedQuery(MailMessage.DELETE_ALL)
+          .setParameter("folder", folder.getId())
+          .executeUpdate();
+      em.createNativeQuery("DELETE FROM mail_expunged WHERE folder_id = ?1")
+          .setParameter(1, folder.getId())
+          .executeUpdate();
+      folder.hierarchyOnly(true, uidValidities.next(account));
     }
-    em.remove(folder);
     em.flush();
+    return folder;
   }
 
   /**
@@ -90,7 +126,7 @@ public class FolderTree {
    * new UIDVALIDITY, so no client mistakes it for a folder that had the name before.
    */
   public List<MailFolder> rename(Account account, FolderPath from, FolderPath to) {
-    MailFolder folder = lock(account, from);
+    MailFolder folder = lockAny(account, from);
     guardSystem(folder);
     if (find(account, to).isPresent() || to.inbox()) {
       throw new ConflictException("folder.exists", "The folder exists: " + to, to.value());
@@ -107,11 +143,6 @@ public class FolderTree {
     }
     em.flush();
     return inferiors;
-  }
-
-  /** Sets the subscription of {@code path} (RFC 3501 §6.3.6, §6.3.7). */
-  public void subscribe(Account account, FolderPath path, boolean subscribed) {
-    require(account, path).setSubscribed(subscribed);
   }
 
   /** The account's folders strictly below {@code path}. */

@@ -20,6 +20,7 @@ public final class ImapFailures {
           Map.entry("folder.system", ImapResponseCode.NOPERM),
           Map.entry("mailbox.none", ImapResponseCode.NOPERM),
           Map.entry("folder.children", ImapResponseCode.CANNOT),
+          Map.entry("folder.noselect", ImapResponseCode.CANNOT),
           Map.entry("folder.rename.inside", ImapResponseCode.CANNOT),
           Map.entry("folder.name.invalid", ImapResponseCode.CANNOT),
           Map.entry("mailbox.quota.exceeded", ImapResponseCode.OVERQUOTA),

@@ -32,6 +32,9 @@ public final class ImapViews {
   /** A folder as LIST shows it. */
   public static ImapFolder folder(MailFolder folder) {
     Set<ImapFolderAttribute> attributes = EnumSet.noneOf(ImapFolderAttribute.class);
+    if (folder.isNoselect()) {
+      attributes.add(ImapFolderAttribute.NOSELECT);
+    }
     if (folder.isSubscribed()) {
       attributes.add(ImapFolderAttribute.SUBSCRIBED);
     }

@@ -115,6 +115,9 @@ public class MailFolder {
   @Column(nullable = false)
   private boolean subscribed = true;
 
+  @Column(nullable = false)
+  private boolean noselect;
+
   // Every keyword ever set in the folder, space-separated: the FLAGS response (RFC 3501 §7.2.6).
   @Column(length = 2000)
   private String keywords;
@@ -190,6 +193,23 @@ public class MailFolder {
 
   public List<String> getKeywords() {
     return Keywords.parse(keywords);
+  }
+
+  /**
+   * Keeps the folder only as a hierarchy node (DELETE of a folder with children, RFC 3501 §6.3.4):
+   * its messages are gone, it cannot be selected, and a later CREATE revives it with {@code
+   * newUidValidity}.
+   */
+  public void hierarchyOnly(boolean noselect, long newUidValidity) {
+    this.noselect = noselect;
+    this.uidValidity = newUidValidity;
+    this.messageCount = 0;
+    this.unseenCount = 0;
+    this.sizeBytes = 0;
+  }
+
+  public boolean isNoselect() {
+    return noselect;
   }
 
   public boolean isSubscribed() {

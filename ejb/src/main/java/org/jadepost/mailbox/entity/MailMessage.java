@@ -59,8 +59,12 @@ import java.util.Set;
         "SELECT m.uid, m.flags, m.keywords, m.modseq, m.internalDate, m.sizeBytes, m.subject,"
             + " m.fromName, m.fromAddress, m.toAddresses, m.blobId FROM MailMessage m"
             + " WHERE m.folderId = :folder AND m.uid BETWEEN :min AND :max ORDER BY m.uid")
+@NamedQuery(
+    name = MailMessage.DELETE_ALL,
+    query = "DELETE FROM MailMessage m WHERE m.folderId = :folder")
 public class MailMessage {
 
+  public static final String DELETE_ALL = "MailMessage.deleteAll";
   public static final String SEARCH = "MailMessage.search";
   public static final String SNAPSHOT = "MailMessage.snapshot";
   public static final String ROWS = "MailMessage.rows";
