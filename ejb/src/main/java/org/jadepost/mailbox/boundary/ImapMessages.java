@@ -14,6 +14,7 @@ import org.jadepost.adapter.api.imap.ImapCaller;
 import org.jadepost.adapter.api.imap.ImapCopyResult;
 import org.jadepost.adapter.api.imap.ImapException;
 import org.jadepost.adapter.api.imap.ImapMessage;
+import org.jadepost.adapter.api.imap.ImapResponseCode;
 import org.jadepost.adapter.api.imap.ImapStore;
 import org.jadepost.adapter.api.imap.ImapStoreResult;
 import org.jadepost.adapter.api.imap.MessageContent;
@@ -34,6 +35,7 @@ import org.jadepost.mailbox.entity.FolderPath;
 import org.jadepost.mailbox.entity.MailFolder;
 import org.jadepost.mailbox.entity.MailMessage;
 import org.jadepost.mailbox.entity.MessageRow;
+import org.jadepost.mailbox.entity.QuotaCheck;
 import org.jadepost.mailbox.entity.UidSet;
 import org.jadepost.platform.control.BlobStore;
 import org.jadepost.platform.entity.BlobRef;
@@ -130,6 +132,10 @@ public class ImapMessages {
           a -> {
             MailFolder target = target(a, append.folder(), true);
             // Quota first, so that a message that cannot fit is never written to the blob store.
+            if (writer.quotaCheck(a, append.size()) == QuotaCheck.NEVER_FITS) {
+              throw calls.rollBack(
+                  new ImapException(ImapResponseCode.TOOBIG, "The message exceeds the quota"));
+            }
             writer.requireFits(a, append.size());
             MailMessage message =
                 writer.append(
