@@ -2,11 +2,15 @@ package org.jadepost.adapter.net;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.jadepost.adapter.api.ConnectionInfo;
 
 /**
@@ -25,6 +29,9 @@ public final class ClientConnection {
     CLOSE,
     START_TLS
   }
+
+  /** How long {@link #writePaced(byte[])} waits for a client that reads nothing. */
+  public static final Duration PACE_TIMEOUT = Duration.ofMinutes(2);
 
   private final Channel channel;
   private final String listenerName;
@@ -74,6 +81,35 @@ public final class ClientConnection {
   /** Queues raw bytes, for example a message body the protocol already encoded. */
   public void write(byte[] bytes) {
     channel.write(Unpooled.wrappedBuffer(bytes));
+  }
+
+  /**
+   * Queues bytes like {@link #write(byte[])}, but when the client reads slower than the server
+   * writes (Netty's outbound buffer is over its high-water mark) flushes and waits until these
+   * bytes are on the wire, so a long response streamed in pieces holds about one piece in memory.
+   * Called from a worker thread; on the event loop it never waits.
+   *
+   * @throws IOException if the connection closed or the client read nothing for {@link
+   *     #PACE_TIMEOUT}
+   */
+  public void writePaced(byte[] bytes) throws IOException {
+    ChannelFuture written = channel.write(Unpooled.wrappedBuffer(bytes));
+    if (channel.isWritable() || channel.eventLoop().inEventLoop()) {
+      return;
+    }
+    channel.flush();
+    try {
+      if (!written.await(PACE_TIMEOUT.toMillis())) {
+        channel.close();
+        throw new IOException("The client read nothing for " + PACE_TIMEOUT);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("Interrupted while the client was reading");
+    }
+    if (!written.isSuccess()) {
+      throw new IOException("The connection closed while writing", written.cause());
+    }
   }
 
   /** Sends what is queued now, for long responses written in parts. */

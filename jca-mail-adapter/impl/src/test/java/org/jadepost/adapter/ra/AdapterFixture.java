@@ -1,6 +1,7 @@
 package org.jadepost.adapter.ra;
 
 import jakarta.resource.ResourceException;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +14,8 @@ import org.jadepost.adapter.testing.TestWorkManager;
 
 /**
  * A started {@link MailResourceAdapter} outside any server: a thread-pool WorkManager, a data
- * directory under the test's temporary folder, and counting probe endpoints.
+ * directory under the test's temporary folder, and counting probe endpoints; other endpoints can be
+ * activated too.
  */
 final class AdapterFixture {
 
@@ -47,6 +49,14 @@ final class AdapterFixture {
 
   /** Activates {@code spec} and returns the address it listens on. */
   InetSocketAddress activate(ProbeActivationSpec spec) throws ResourceException {
+    adapter.endpointActivation(endpoints, spec);
+    return adapter.localAddress(endpoints, spec).orElseThrow();
+  }
+
+  /** Activates {@code spec} for {@code endpoints} and returns the address it listens on. */
+  InetSocketAddress activate(MessageEndpointFactory endpoints, MailActivationSpec spec)
+      throws ResourceException {
+    spec.setResourceAdapter(adapter);
     adapter.endpointActivation(endpoints, spec);
     return adapter.localAddress(endpoints, spec).orElseThrow();
   }

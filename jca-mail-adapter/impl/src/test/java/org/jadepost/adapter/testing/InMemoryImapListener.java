@@ -33,6 +33,7 @@ import org.jadepost.adapter.api.imap.ImapSelection;
 import org.jadepost.adapter.api.imap.ImapStore;
 import org.jadepost.adapter.api.imap.ImapStoreResult;
 import org.jadepost.adapter.api.imap.MailboxChange;
+import org.jadepost.adapter.api.imap.MessageContent;
 import org.jadepost.adapter.api.imap.SearchKey;
 
 /**
@@ -49,6 +50,8 @@ public final class InMemoryImapListener implements ImapListener {
     long modseq;
     final Instant date;
     final byte[] bytes;
+    MessageContent content;
+    long size;
 
     Stored(long uid, int flags, long modseq, Instant date, byte[] bytes) {
       this.uid = uid;
@@ -56,6 +59,8 @@ public final class InMemoryImapListener implements ImapListener {
       this.modseq = modseq;
       this.date = date;
       this.bytes = bytes;
+      this.content = () -> new ByteArrayInputStream(bytes);
+      this.size = bytes.length;
     }
 
     ImapFlagState state() {
@@ -115,6 +120,18 @@ public final class InMemoryImapListener implements ImapListener {
             Instant.parse("2024-03-01T10:00:00Z"),
             message.getBytes(StandardCharsets.UTF_8)));
     publisher.accept(new MailboxChange("alice@example.org", folderName, folder.modseq));
+    return uid;
+  }
+
+  /**
+   * Delivers a message of {@code size} bytes that only {@code content} holds, for example one
+   * generated as it is read; SEARCH sees it as empty.
+   */
+  public synchronized long deliver(String folderName, long size, MessageContent content) {
+    long uid = deliver(folderName, "");
+    Stored stored = folders.get(folderName).messages.get(uid);
+    stored.content = content;
+    stored.size = size;
     return uid;
   }
 
@@ -184,16 +201,7 @@ public final class InMemoryImapListener implements ImapListener {
     for (long uid : uids) {
       Stored m = folder.messages.get(uid);
       if (m != null) {
-        byte[] bytes = m.bytes;
-        list.add(
-            new ImapMessage(
-                uid,
-                m.flags,
-                m.keywords,
-                m.modseq,
-                m.date,
-                bytes.length,
-                () -> new ByteArrayInputStream(bytes)));
+        list.add(new ImapMessage(uid, m.flags, m.keywords, m.modseq, m.date, m.size, m.content));
       }
     }
     return list;

@@ -7,8 +7,10 @@ import java.io.Serializable;
 /**
  * Opens the raw RFC 5322 bytes of one message, exactly as stored (CRLF line ends). The adapter
  * opens it after the {@link ImapListener#fetch} call returned, on another thread and outside any
- * transaction, reads it once and closes it; it parses ENVELOPE, BODYSTRUCTURE and body sections
- * from these bytes. An implementation therefore captures only what it needs to find the bytes (for
+ * transaction, possibly more than once: one streaming pass finds the MIME structure (ENVELOPE,
+ * BODYSTRUCTURE, where each part is), then each body section is streamed to the client from its
+ * offset ({@link InputStream#skipNBytes}), so no message is held in memory whole. It closes every
+ * stream it opened. An implementation therefore captures only what it needs to find the bytes (for
  * example a blob store path), never an {@code EntityManager}.
  */
 @FunctionalInterface

@@ -2,6 +2,7 @@ package org.jadepost.adapter.imap.decode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jadepost.adapter.imap.request.FetchItem;
 import org.jadepost.adapter.imap.request.FetchItem.Kind;
 import org.jadepost.adapter.imap.request.FetchRequest;
@@ -11,7 +12,8 @@ import org.jadepost.adapter.imap.response.ReplyText;
 
 /**
  * [UID] FETCH SP sequence-set SP (ALL / FULL / FAST / fetch-att / "(" fetch-att *(SP fetch-att)
- * ")") [SP "(" CHANGEDSINCE n ")"] (RFC 3501 §6.4.5, RFC 7162 §3.1.4).
+ * ")") [SP "(" CHANGEDSINCE n [SP VANISHED] ")"] (RFC 3501 §6.4.5, RFC 7162 §3.1.4, §3.2.6;
+ * VANISHED with UID FETCH only).
  */
 public final class FetchCommandParser implements CommandParser {
 
@@ -37,21 +39,31 @@ public final class FetchCommandParser implements CommandParser {
       items.addAll(macroOrItem(args));
     }
     long changedSince = -1;
+    boolean vanished = false;
     if (args.consume(' ')) {
       args.expect('(');
-      if (!args.atom().equalsIgnoreCase("CHANGEDSINCE")) {
-        throw new DecodingException(ReplyText.SYNTAX, "unknown FETCH modifier");
-      }
-      args.space();
-      changedSince = args.number();
+      do {
+        String modifier = args.atom().toUpperCase(Locale.ROOT);
+        if (modifier.equals("CHANGEDSINCE")) {
+          args.space();
+          changedSince = args.number();
+        } else if (modifier.equals("VANISHED") && uid) {
+          vanished = true;
+        } else {
+          throw new DecodingException(ReplyText.SYNTAX, "unknown FETCH modifier " + modifier);
+        }
+      } while (args.consume(' '));
       args.expect(')');
+      if (changedSince < 0) {
+        throw new DecodingException(ReplyText.SYNTAX, "VANISHED needs CHANGEDSINCE");
+      }
       items.add(FetchItem.of(Kind.MODSEQ));
     }
     args.end();
     if (uid && items.stream().noneMatch(i -> i.kind() == Kind.UID)) {
       items.add(0, FetchItem.of(Kind.UID)); // RFC 3501 §6.4.8
     }
-    return new FetchRequest(tag, uid, set, items, changedSince);
+    return new FetchRequest(tag, uid, set, items, changedSince, vanished);
   }
 
   private static List<FetchItem> macroOrItem(ArgumentReader args) throws DecodingException {

@@ -6,12 +6,16 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.format.SignStyle;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 import org.jadepost.adapter.imap.response.ReplyText;
 
-/** The date formats of RFC 3501 §9: {@code date} (SEARCH) and {@code date-time} (APPEND). */
+/**
+ * The date formats of RFC 3501 §9: {@code date} (SEARCH) and {@code date-time} (APPEND), strict, so
+ * that 31-Feb is refused rather than read as 29-Feb.
+ */
 public final class ImapDates {
 
   /** {@code dd-Mon-yyyy hh:mm:ss +zzzz}, day space-padded on output. */
@@ -20,15 +24,17 @@ public final class ImapDates {
           .parseCaseInsensitive()
           .padNext(2)
           .appendValue(ChronoField.DAY_OF_MONTH, 1, 2, SignStyle.NOT_NEGATIVE)
-          .appendPattern("-MMM-yyyy HH:mm:ss Z")
-          .toFormatter(Locale.ENGLISH);
+          .appendPattern("-MMM-uuuu HH:mm:ss Z")
+          .toFormatter(Locale.ENGLISH)
+          .withResolverStyle(ResolverStyle.STRICT);
 
   private static final DateTimeFormatter DATE =
       new DateTimeFormatterBuilder()
           .parseCaseInsensitive()
           .appendValue(ChronoField.DAY_OF_MONTH, 1, 2, SignStyle.NOT_NEGATIVE)
-          .appendPattern("-MMM-yyyy")
-          .toFormatter(Locale.ENGLISH);
+          .appendPattern("-MMM-uuuu")
+          .toFormatter(Locale.ENGLISH)
+          .withResolverStyle(ResolverStyle.STRICT);
 
   private ImapDates() {}
 

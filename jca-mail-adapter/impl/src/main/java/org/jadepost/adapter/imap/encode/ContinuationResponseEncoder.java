@@ -1,6 +1,5 @@
 package org.jadepost.adapter.imap.encode;
 
-import java.io.ByteArrayOutputStream;
 import org.jadepost.adapter.imap.response.ImapResponse.ContinuationResponse;
 
 /** Writes {@code + text CRLF} (RFC 3501 §7.5). */
@@ -8,7 +7,7 @@ final class ContinuationResponseEncoder {
 
   private ContinuationResponseEncoder() {}
 
-  static void encode(ContinuationResponse response, ByteArrayOutputStream out) {
+  static void encode(ContinuationResponse response, ResponseBuffer out) {
     ValueEncoder.ascii("+ " + response.text() + "\r\n", out);
   }
 }

@@ -1,6 +1,5 @@
 package org.jadepost.adapter.imap.encode;
 
-import java.io.ByteArrayOutputStream;
 import org.jadepost.adapter.imap.response.ImapResponse.DataResponse;
 
 /** Writes {@code * value value ... CRLF} (RFC 3501 §7.2-§7.4). */
@@ -8,7 +7,7 @@ final class DataResponseEncoder {
 
   private DataResponseEncoder() {}
 
-  static void encode(DataResponse response, ByteArrayOutputStream out) {
+  static void encode(DataResponse response, ResponseBuffer out) {
     out.write('*');
     out.write(' ');
     ValueEncoder.writeAll(response.values(), out);

@@ -1,6 +1,5 @@
 package org.jadepost.adapter.imap.encode;
 
-import java.io.ByteArrayOutputStream;
 import org.jadepost.adapter.imap.response.ImapResponse.FetchResponse;
 
 /** Writes {@code * msn FETCH (items) CRLF} (RFC 3501 §7.4.2). */
@@ -8,7 +7,7 @@ final class FetchResponseEncoder {
 
   private FetchResponseEncoder() {}
 
-  static void encode(FetchResponse response, ByteArrayOutputStream out) {
+  static void encode(FetchResponse response, ResponseBuffer out) {
     ValueEncoder.ascii("* " + response.msn() + " FETCH (", out);
     ValueEncoder.writeAll(response.items(), out);
     ValueEncoder.ascii(")\r\n", out);

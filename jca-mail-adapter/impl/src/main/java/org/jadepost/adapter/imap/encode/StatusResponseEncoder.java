@@ -1,6 +1,5 @@
 package org.jadepost.adapter.imap.encode;
 
-import java.io.ByteArrayOutputStream;
 import org.jadepost.adapter.imap.response.ImapResponse.StatusResponse;
 
 /** Writes {@code tag STATUS [code] text CRLF} (RFC 3501 §7.1). */
@@ -8,7 +7,7 @@ final class StatusResponseEncoder {
 
   private StatusResponseEncoder() {}
 
-  static void encode(StatusResponse response, ByteArrayOutputStream out) {
+  static void encode(StatusResponse response, ResponseBuffer out) {
     StringBuilder line = new StringBuilder(response.tag()).append(' ').append(response.status());
     response.code().ifPresent(code -> line.append(" [").append(code).append(']'));
     line.append(' ').append(clean(response.text())).append("\r\n");

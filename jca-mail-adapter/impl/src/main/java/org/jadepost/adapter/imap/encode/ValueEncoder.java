@@ -1,12 +1,12 @@
 package org.jadepost.adapter.imap.encode;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.jadepost.adapter.imap.response.ImapValue;
 
 /**
  * Writes {@link ImapValue}s (RFC 3501 §4): a string goes out quoted when it is short printable
- * ASCII, else as a literal {@code {n}CRLF bytes}, which is valid for any bytes.
+ * ASCII, else as a literal {@code {n}CRLF bytes}, which is valid for any bytes; a message body is
+ * always a literal whose bytes are streamed when the response is sent.
  */
 final class ValueEncoder {
 
@@ -14,13 +14,16 @@ final class ValueEncoder {
 
   private ValueEncoder() {}
 
-  static void write(ImapValue value, ByteArrayOutputStream out) {
+  static void write(ImapValue value, ResponseBuffer out) {
     if (value instanceof ImapValue.Num n) {
       ascii(Long.toString(n.value()), out);
     } else if (value instanceof ImapValue.Atom a) {
       out.writeBytes(a.text().getBytes(StandardCharsets.UTF_8));
     } else if (value instanceof ImapValue.Str s) {
       string(s.bytes(), out);
+    } else if (value instanceof ImapValue.Streamed s) {
+      ascii("{" + s.length() + "}\r\n", out); // RFC 3501 §4.3: a body is always a literal
+      out.stream(s);
     } else if (value instanceof ImapValue.ListOf l) {
       out.write('(');
       writeAll(l.values(), out);
@@ -30,7 +33,7 @@ final class ValueEncoder {
     }
   }
 
-  static void writeAll(java.util.List<ImapValue> values, ByteArrayOutputStream out) {
+  static void writeAll(java.util.List<ImapValue> values, ResponseBuffer out) {
     boolean first = true;
     for (ImapValue value : values) {
       if (!first) {
@@ -41,11 +44,11 @@ final class ValueEncoder {
     }
   }
 
-  static void ascii(String text, ByteArrayOutputStream out) {
+  static void ascii(String text, ResponseBuffer out) {
     out.writeBytes(text.getBytes(StandardCharsets.US_ASCII));
   }
 
-  private static void string(byte[] bytes, ByteArrayOutputStream out) {
+  private static void string(byte[] bytes, ResponseBuffer out) {
     if (quotable(bytes)) {
       out.write('"');
       for (byte b : bytes) {

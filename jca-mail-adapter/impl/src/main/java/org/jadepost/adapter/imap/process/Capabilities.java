@@ -23,6 +23,7 @@ public final class Capabilities {
           "SPECIAL-USE",
           "LIST-EXTENDED",
           "CONDSTORE",
+          "QRESYNC",
           "UTF8=ACCEPT");
 
   private Capabilities() {}

@@ -44,12 +44,7 @@ public final class ChangeReporter {
       session.markChanged();
       return true;
     }
-    for (long uid : changes.expunged()) {
-      int msn = mailbox.remove(uid);
-      if (msn > 0) {
-        session.send(DataResponse.of(ImapValue.num(msn), ImapValue.atom("EXPUNGE")));
-      }
-    }
+    Expunges.report(session, mailbox, changes.expunged());
     int before = mailbox.exists();
     List<ImapFlagState> updates = new ArrayList<>();
     for (ImapFlagState state : changes.changed()) {

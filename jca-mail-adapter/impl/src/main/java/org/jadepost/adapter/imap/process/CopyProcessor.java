@@ -40,7 +40,7 @@ public final class CopyProcessor implements ImapProcessor<CopyRequest> {
             + UidSets.format(result.targetUids());
     if (request.move()) {
       session.send(StatusResponse.untagged(Status.OK, code, "Moved"));
-      ExpungeProcessor.report(session, mailbox, result.sourceUids());
+      Expunges.report(session, mailbox, result.sourceUids());
       return Done.ok(request);
     }
     return Done.ok(request, code);

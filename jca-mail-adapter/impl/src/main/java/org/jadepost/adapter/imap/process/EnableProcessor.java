@@ -8,7 +8,7 @@ import org.jadepost.adapter.imap.response.ImapResponse.StatusResponse;
 import org.jadepost.adapter.imap.response.ImapValue;
 import org.jadepost.adapter.imap.session.ImapSession;
 
-/** ENABLE (RFC 5161): UTF8=ACCEPT (RFC 6855) and CONDSTORE (RFC 7162). */
+/** ENABLE (RFC 5161): UTF8=ACCEPT (RFC 6855), CONDSTORE and QRESYNC (RFC 7162 §3.2.3). */
 public final class EnableProcessor implements ImapProcessor<EnableRequest> {
 
   @Override
@@ -20,6 +20,9 @@ public final class EnableProcessor implements ImapProcessor<EnableRequest> {
         enabled.add(ImapValue.atom(capability));
       } else if (capability.equals("CONDSTORE")) {
         session.enableCondstore();
+        enabled.add(ImapValue.atom(capability));
+      } else if (capability.equals("QRESYNC")) {
+        session.enableQresync();
         enabled.add(ImapValue.atom(capability));
       }
     }

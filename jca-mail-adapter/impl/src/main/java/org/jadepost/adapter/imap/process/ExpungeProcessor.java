@@ -3,9 +3,7 @@ package org.jadepost.adapter.imap.process;
 import org.jadepost.adapter.api.imap.ImapException;
 import org.jadepost.adapter.imap.request.ImapRequest;
 import org.jadepost.adapter.imap.request.UidExpungeRequest;
-import org.jadepost.adapter.imap.response.ImapResponse.DataResponse;
 import org.jadepost.adapter.imap.response.ImapResponse.StatusResponse;
-import org.jadepost.adapter.imap.response.ImapValue;
 import org.jadepost.adapter.imap.response.ReplyText;
 import org.jadepost.adapter.imap.session.ImapSession;
 import org.jadepost.adapter.imap.session.SelectedMailbox;
@@ -32,17 +30,7 @@ public final class ExpungeProcessor implements ImapProcessor<ImapRequest> {
               .backend()
               .call("expunge", 2, l -> l.expunge(session.currentCaller(), mailbox.name()));
     }
-    report(session, mailbox, expunged);
+    Expunges.report(session, mailbox, expunged);
     return Done.ok(request);
-  }
-
-  /** Sends {@code * n EXPUNGE} for each removed UID, adjusting the MSNs as it goes. */
-  static void report(ImapSession session, SelectedMailbox mailbox, long[] expunged) {
-    for (long uid : expunged) {
-      int msn = mailbox.remove(uid);
-      if (msn > 0) {
-        session.send(DataResponse.of(ImapValue.num(msn), ImapValue.atom("EXPUNGE")));
-      }
-    }
   }
 }

@@ -18,6 +18,7 @@ import org.jadepost.adapter.imap.request.FetchRequest;
 import org.jadepost.adapter.imap.response.ImapResponse.FetchResponse;
 import org.jadepost.adapter.imap.response.ImapResponse.StatusResponse;
 import org.jadepost.adapter.imap.response.ImapValue;
+import org.jadepost.adapter.imap.response.ReplyText;
 import org.jadepost.adapter.imap.session.ImapSession;
 import org.jadepost.adapter.imap.session.SelectedMailbox;
 
@@ -27,7 +28,8 @@ import org.jadepost.adapter.imap.session.SelectedMailbox;
  */
 public final class FetchProcessor implements ImapProcessor<FetchRequest> {
 
-  private static final int BATCH = 1000;
+  /** UIDs per listener call (the contract promises at most 1,000). */
+  static final int BATCH = 1000;
 
   @Override
   public StatusResponse process(FetchRequest request, ImapSession session) throws ImapException {
@@ -37,6 +39,13 @@ public final class FetchProcessor implements ImapProcessor<FetchRequest> {
     if (request.changedSince() >= 0
         || request.items().stream().anyMatch(i -> i.kind() == FetchItem.Kind.MODSEQ)) {
       session.enableCondstore();
+    }
+    if (request.vanished()) {
+      if (!session.qresync()) {
+        return Done.bad(request, ReplyText.QRESYNC_NOT_ENABLED); // RFC 7162 §3.2.6
+      }
+      List<long[]> ranges = request.set().resolve(Math.max(1, mailbox.uidNext() - 1));
+      Expunges.earlier(session, mailbox, request.changedSince(), ranges);
     }
     for (int from = 0; from < uids.length; from += BATCH) {
       long[] batch = Arrays.copyOfRange(uids, from, Math.min(uids.length, from + BATCH));
@@ -78,9 +87,10 @@ public final class FetchProcessor implements ImapProcessor<FetchRequest> {
     MimePart parsed = null;
     List<ImapValue> items = new ArrayList<>();
     boolean flagsListed = false;
+    boolean headerOnly = request.items().stream().allMatch(BodySections::headerOnly);
     for (FetchItem item : request.items()) {
       if (item.needsContent() && parsed == null) {
-        parsed = MimePart.parse(read(message));
+        parsed = scan(message, headerOnly);
       }
       flagsListed |= item.kind() == FetchItem.Kind.FLAGS;
       switch (item.kind()) {
@@ -98,22 +108,19 @@ public final class FetchProcessor implements ImapProcessor<FetchRequest> {
         case ENVELOPE -> add(items, "ENVELOPE", MessageStructure.envelope(parsed));
         case BODYSTRUCTURE -> add(items, "BODYSTRUCTURE", MessageStructure.structure(parsed, true));
         case BODY -> add(items, "BODY", MessageStructure.structure(parsed, false));
-        case RFC822 -> add(items, "RFC822", new ImapValue.Str(parsed.data));
-        case RFC822_HEADER ->
-            add(
-                items,
-                "RFC822.HEADER",
-                new ImapValue.Str(Arrays.copyOf(parsed.data, parsed.bodyStart)));
+        case RFC822 ->
+            add(items, "RFC822", BodySections.range(message.content(), 0, parsed.end, null));
+        case RFC822_HEADER -> add(items, "RFC822.HEADER", new ImapValue.Str(parsed.header));
         case RFC822_TEXT ->
             add(
                 items,
                 "RFC822.TEXT",
-                new ImapValue.Str(Arrays.copyOfRange(parsed.data, parsed.bodyStart, parsed.end)));
+                BodySections.range(message.content(), parsed.bodyStart, parsed.end, null));
         case SECTION ->
             add(
                 items,
                 BodySections.label(item),
-                new ImapValue.Str(BodySections.section(parsed, item)));
+                BodySections.section(parsed, item, message.content()));
       }
     }
     if (setSeen && !flagsListed && !ImapFlag.SEEN.in(message.flags())) {
@@ -130,9 +137,9 @@ public final class FetchProcessor implements ImapProcessor<FetchRequest> {
     items.add(value);
   }
 
-  private static byte[] read(ImapMessage message) throws ImapException {
+  private static MimePart scan(ImapMessage message, boolean headerOnly) throws ImapException {
     try (InputStream in = message.content().open()) {
-      return in.readAllBytes();
+      return headerOnly ? MimeScanner.scanHeader(in) : MimeScanner.scan(in);
     } catch (IOException | RuntimeException e) {
       throw new ImapException(ImapResponseCode.SERVERBUG, "Cannot read message " + message.uid());
     }

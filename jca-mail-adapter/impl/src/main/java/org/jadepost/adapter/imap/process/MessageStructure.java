@@ -54,14 +54,14 @@ final class MessageStructure {
     values.add(nstring(part.header("Content-Description")));
     String encoding = part.header("Content-Transfer-Encoding");
     values.add(ImapValue.str(encoding == null ? "7BIT" : encoding.toUpperCase(Locale.ROOT)));
-    values.add(ImapValue.num(part.end - part.bodyStart));
+    values.add(ImapValue.num(part.bodySize()));
     if (type.equals("message") && part.subtype.equals("rfc822") && !part.children.isEmpty()) {
       MimePart inner = part.children.get(0);
       values.add(envelope(inner));
       values.add(structure(inner, extended));
-      values.add(ImapValue.num(part.bodyLines()));
+      values.add(ImapValue.num(part.bodyLines));
     } else if (type.equals("text")) {
-      values.add(ImapValue.num(part.bodyLines()));
+      values.add(ImapValue.num(part.bodyLines));
     }
     if (extended) {
       values.add(ImapValue.NIL); // MD5

@@ -1,8 +1,10 @@
 package org.jadepost.adapter.imap.process;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jadepost.adapter.api.imap.ImapException;
+import org.jadepost.adapter.api.imap.ImapMessage;
 import org.jadepost.adapter.api.imap.SearchKey;
 import org.jadepost.adapter.api.imap.UidRange;
 import org.jadepost.adapter.imap.request.SearchCriterion;
@@ -34,8 +36,30 @@ public final class SearchProcessor implements ImapProcessor<SearchRequest> {
         values.add(ImapValue.num(number));
       }
     }
+    if (request.usesModseq() && uids.length > 0) {
+      session.enableCondstore();
+      values.add(
+          ImapValue.list(ImapValue.atom("MODSEQ"), ImapValue.num(highestModseq(session, uids))));
+    }
     session.send(new DataResponse(values));
     return Done.ok(request);
+  }
+
+  /** The highest modseq of the found messages, for {@code (MODSEQ n)} (RFC 7162 §3.1.5). */
+  private static long highestModseq(ImapSession session, long[] uids) throws ImapException {
+    String folder = session.selected().orElseThrow().name();
+    long highest = 0;
+    for (int from = 0; from < uids.length; from += FetchProcessor.BATCH) {
+      long[] batch =
+          Arrays.copyOfRange(uids, from, Math.min(uids.length, from + FetchProcessor.BATCH));
+      for (ImapMessage message :
+          session
+              .backend()
+              .call("fetch", 3, l -> l.fetch(session.currentCaller(), folder, batch))) {
+        highest = Math.max(highest, message.modseq());
+      }
+    }
+    return highest;
   }
 
   static SearchKey resolve(SearchCriterion criterion, SelectedMailbox mailbox) {

@@ -3,6 +3,7 @@ package org.jadepost.adapter.imap.response;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.jadepost.adapter.api.imap.MessageContent;
 
 /** One value in a response: NIL, a number, an atom, a string or a parenthesised list. */
 public sealed interface ImapValue {
@@ -36,6 +37,12 @@ public sealed interface ImapValue {
       return "Str[" + new String(bytes, StandardCharsets.UTF_8) + "]";
     }
   }
+
+  /**
+   * A literal whose bytes are {@code length} octets of a stored message from {@code offset}; the
+   * encoder streams them to the client, so a body is never held in memory whole.
+   */
+  record Streamed(MessageContent content, long offset, long length) implements ImapValue {}
 
   /** A parenthesised list. */
   record ListOf(List<ImapValue> values) implements ImapValue {

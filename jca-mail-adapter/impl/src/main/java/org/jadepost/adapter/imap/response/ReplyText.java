@@ -47,7 +47,11 @@ public enum ReplyText {
   /** The client cancelled AUTHENTICATE. */
   AUTH_CANCELLED("Authentication cancelled"),
   /** Read-only folder. */
-  READ_ONLY("The folder is read-only");
+  READ_ONLY("The folder is read-only"),
+  /** A QRESYNC parameter or VANISHED modifier without ENABLE QRESYNC (RFC 7162 §3.2.5). */
+  QRESYNC_NOT_ENABLED("ENABLE QRESYNC first"),
+  /** SELECT closed the folder selected before (RFC 7162 §3.2.11). */
+  FOLDER_CLOSED("Previous folder closed");
 
   private final String english;
 

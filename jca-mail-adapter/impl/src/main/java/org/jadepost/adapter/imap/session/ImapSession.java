@@ -1,7 +1,10 @@
 package org.jadepost.adapter.imap.session;
 
+import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jadepost.adapter.api.imap.ImapCaller;
 import org.jadepost.adapter.events.MailboxEventBus;
 import org.jadepost.adapter.imap.ImapConfiguration;
@@ -16,6 +19,8 @@ import org.jadepost.adapter.net.ClientConnection;
  */
 public final class ImapSession {
 
+  private static final Logger LOG = Logger.getLogger(ImapSession.class.getName());
+
   private final ClientConnection connection;
   private final ImapConfiguration configuration;
   private final ImapBackend backend;
@@ -28,6 +33,7 @@ public final class ImapSession {
   private MailboxEventBus.Subscription subscription;
   private boolean utf8;
   private boolean condstore;
+  private boolean qresync;
   private String idleTag;
   private String authTag;
 
@@ -158,6 +164,17 @@ public final class ImapSession {
     condstore = true;
   }
 
+  /** Whether QRESYNC is on (RFC 7162 §3.2.3): expunges are then reported as VANISHED. */
+  public boolean qresync() {
+    return qresync;
+  }
+
+  /** Turns QRESYNC on, and CONDSTORE with it. */
+  public void enableQresync() {
+    qresync = true;
+    condstore = true;
+  }
+
   /** The tag of the IDLE in progress, if any. */
   public Optional<String> idleTag() {
     return Optional.ofNullable(idleTag);
@@ -186,9 +203,18 @@ public final class ImapSession {
         || (info.remote() != null && info.remote().getAddress().isLoopbackAddress());
   }
 
-  /** Queues {@code response}. */
+  /**
+   * Queues {@code response}, streaming message literals at the client's pace. If a message cannot
+   * be read once its literal was announced, the response cannot be completed: the connection is
+   * closed.
+   */
   public void send(ImapResponse response) {
-    connection.write(ImapEncoder.encode(response));
+    try {
+      ImapEncoder.write(response, connection::writePaced);
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Closing an IMAP connection: a response could not be completed", e);
+      connection.closeAfterReply();
+    }
   }
 
   /** Releases the subscription and any half-received literal. */

@@ -90,6 +90,11 @@ public final class SelectedMailbox {
     return uids[msn - 1];
   }
 
+  /** The UIDs the session knows, ascending (a copy). */
+  public long[] uids() {
+    return Arrays.copyOf(uids, size);
+  }
+
   /** The MSN of {@code uid}, or 0 when the session does not know it. */
   public int msn(long uid) {
     int index = Arrays.binarySearch(uids, 0, size, uid);
