@@ -13,6 +13,7 @@ import org.jadepost.account.control.AccountStore;
 import org.jadepost.account.entity.Account;
 import org.jadepost.account.entity.Actor;
 import org.jadepost.account.entity.PopRange;
+import org.jadepost.mailbox.control.ChangeNotifier;
 import org.jadepost.mailbox.control.FolderStore;
 import org.jadepost.mailbox.control.MailboxWriter;
 import org.jadepost.mailbox.control.MessageStore;
@@ -45,6 +46,7 @@ public class MailboxService {
   @Inject MessageStore messages;
   @Inject BlobStore blobs;
   @Inject MailboxWriter writer;
+  @Inject ChangeNotifier notifier;
 
   /** The caller's folders ordered by path, system folders included. */
   public List<FolderSummary> folders(Actor actor) {
@@ -82,6 +84,7 @@ public class MailboxService {
     boolean wasSeen = message.getFlags().contains(Flag.SEEN);
     long modseq = folder.changed(wasSeen, flags.contains(Flag.SEEN));
     message.setFlags(flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags), modseq);
+    notifier.changed(folder);
     return MessageSummary.of(message);
   }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,9 +24,9 @@ import org.jadepost.adapter.api.pop3.Pop3Maildrop;
 import org.jadepost.adapter.api.pop3.Pop3MessageInfo;
 import org.jadepost.adapter.api.pop3.Pop3Update;
 import org.jadepost.mailbox.control.FolderStore;
+import org.jadepost.mailbox.control.MessageChanges;
 import org.jadepost.mailbox.control.MessageStore;
 import org.jadepost.mailbox.control.PopUniqueId;
-import org.jadepost.mailbox.entity.Flag;
 import org.jadepost.mailbox.entity.MailFolder;
 import org.jadepost.mailbox.entity.MailMessage;
 import org.jadepost.mailbox.entity.SpecialUse;
@@ -54,6 +55,7 @@ public class MaildropService {
   @Inject FolderStore folders;
   @Inject MessageStore messages;
   @Inject BlobStore blobs;
+  @Inject MessageChanges changes;
 
   /** USER/PASS or AUTH PLAIN; provider administrators have no mailbox. */
   public Pop3AuthResult authenticate(ConnectionInfo connection, String user, String password) {
@@ -100,21 +102,18 @@ public class MaildropService {
     Account account = account(identity);
     MailFolder inbox = folders.lockSystem(account, SpecialUse.INBOX);
     boolean protect = account.isPopDeleteProtection();
-    int done = 0;
+    List<MailMessage> doomed = new ArrayList<>();
     for (String id : uniqueIds) {
-      Optional<MailMessage> message = find(inbox, id);
-      if (message.isEmpty()) {
-        continue; // removed by another session or client meanwhile
-      }
-      done++;
-      if (protect) {
-        message.get().hideFromPop();
-      } else {
-        MailMessage m = message.get();
-        inbox.removed(m.getSizeBytes(), m.getFlags().contains(Flag.SEEN));
-        messages.remove(m);
-      }
+      // A message removed by another session or client meanwhile is skipped.
+      find(inbox, id).ifPresent(doomed::add);
     }
+    if (protect) {
+      doomed.forEach(MailMessage::hideFromPop);
+    } else {
+      // Like an IMAP expunge: tombstones, one MODSEQ, and selected IMAP sessions hear of it.
+      changes.remove(inbox, doomed);
+    }
+    int done = doomed.size();
     return protect ? new Pop3Update(0, done) : new Pop3Update(done, 0);
   }
 

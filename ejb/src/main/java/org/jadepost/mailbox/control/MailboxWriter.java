@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import org.jadepost.account.entity.Account;
 import org.jadepost.mailbox.entity.Flag;
@@ -30,6 +31,7 @@ public class MailboxWriter {
   @Inject FolderStore folders;
   @Inject MessageStore messages;
   @Inject BlobStore blobs;
+  @Inject ChangeNotifier notifier;
 
   /** Whether {@code size} more bytes fit into the account's quota and its domain's. */
   public boolean fits(Account account, long size) {
@@ -53,16 +55,41 @@ public class MailboxWriter {
     return QuotaCheck.FITS;
   }
 
-  /** Appends {@code blob} to the account's folder {@code folderId}, refusing it over quota. */
-  public MailMessage append(Account account, long folderId, BlobRef blob, Set<Flag> flags) {
-    MailFolder folder = folders.lockOwned(account, folderId);
-    if (!fits(account, blob.size())) {
+  /**
+   * Refuses {@code size} more bytes over quota.
+   *
+   * @throws InvalidRequestException {@code mailbox.quota.exceeded}
+   */
+  public void requireFits(Account account, long size) {
+    if (!fits(account, size)) {
       throw new InvalidRequestException(
           "mailbox.quota.exceeded",
           "The mailbox is full: " + account.getQuotaBytes() + " bytes",
           String.valueOf(account.getQuotaBytes() >> 20));
     }
+  }
+
+  /** Appends {@code blob} to the account's folder {@code folderId}, refusing it over quota. */
+  public MailMessage append(Account account, long folderId, BlobRef blob, Set<Flag> flags) {
+    MailFolder folder = folders.lockOwned(account, folderId);
+    requireFits(account, blob.size());
     return add(folder, blob, flags, headers(blob));
+  }
+
+  /**
+   * Appends {@code blob} to {@code folder}, locked by the caller, with flags, keywords and an
+   * internal date (IMAP APPEND, RFC 3501 §6.3.11), refusing it over quota.
+   */
+  public MailMessage append(
+      MailFolder folder, BlobRef blob, Set<Flag> flags, List<String> keywords, Instant date) {
+    requireFits(folder.getAccount(), blob.size());
+    MailMessage message = add(folder, blob, flags, headers(blob));
+    message.setInternalDate(date.truncatedTo(ChronoUnit.MICROS));
+    if (!keywords.isEmpty()) {
+      message.setState(flags, keywords, message.getModseq());
+      folder.useKeywords(keywords);
+    }
+    return message;
   }
 
   /**
@@ -88,6 +115,7 @@ public class MailboxWriter {
     long[] uidAndModseq = folder.admit(blob.size(), flags.contains(Flag.SEEN));
     message.admitted(uidAndModseq[0], uidAndModseq[1], flags);
     messages.persist(message);
+    notifier.changed(folder);
     return message;
   }
 

@@ -32,11 +32,6 @@ public class MessageStore {
         .findFirst();
   }
 
-  /** Removes {@code message}; its blob stays, other copies may share it. */
-  public void remove(MailMessage message) {
-    em.remove(message);
-  }
-
   /**
    * The POP3 maildrop of {@code folder}: messages not hidden from POP3 with an internal date from
    * {@code since} on, in UID order.

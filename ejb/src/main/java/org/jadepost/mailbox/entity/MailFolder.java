@@ -16,6 +16,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.jadepost.account.entity.Account;
 
 /**
@@ -32,6 +36,15 @@ import org.jadepost.account.entity.Account;
     name = MailFolder.SYSTEM,
     query = "SELECT f FROM MailFolder f WHERE f.account = :account AND f.specialUse = :use")
 @NamedQuery(
+    name = MailFolder.BY_PATH,
+    query = "SELECT f FROM MailFolder f WHERE f.account = :account AND f.path = :path")
+@NamedQuery(
+    name = MailFolder.UNDER,
+    query =
+        "SELECT f FROM MailFolder f WHERE f.account = :account"
+            + " AND f.path LIKE :prefix ESCAPE '!'"
+            + " ORDER BY f.path")
+@NamedQuery(
     name = MailFolder.USED_BYTES,
     query = "SELECT COALESCE(SUM(f.sizeBytes), 0) FROM MailFolder f WHERE f.account = :account")
 @NamedQuery(
@@ -43,6 +56,12 @@ public class MailFolder {
 
   public static final String BY_ACCOUNT = "MailFolder.byAccount";
   public static final String SYSTEM = "MailFolder.system";
+  public static final String BY_PATH = "MailFolder.byPath";
+  public static final String UNDER = "MailFolder.under";
+
+  /** The hierarchy delimiter of folder paths, in the store and in IMAP. */
+  public static final char DELIMITER = '/';
+
   public static final String USED_BYTES = "MailFolder.usedBytes";
   public static final String USED_BYTES_IN_DOMAIN = "MailFolder.usedBytesInDomain";
 
@@ -93,21 +112,116 @@ public class MailFolder {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(nullable = false)
+  private boolean subscribed = true;
+
+  @Column(nullable = false)
+  private boolean noselect;
+
+  // Every keyword ever set in the folder, space-separated: the FLAGS response (RFC 3501 §7.2.6).
+  @Column(length = 2000)
+  private String keywords;
+
   @Version private int version;
 
   protected MailFolder() {}
 
   public MailFolder(Account account, MailFolder parent, String name, SpecialUse specialUse) {
+    this(account, parent, name, specialUse, Instant.now().getEpochSecond());
+  }
+
+  /**
+   * A folder with an explicit UIDVALIDITY, which must be greater than that of any folder the
+   * account ever had under this path (RFC 3501 §2.3.1.1).
+   */
+  public MailFolder(
+      Account account, MailFolder parent, String name, SpecialUse specialUse, long uidValidity) {
     this.account = account;
     this.parent = parent;
     this.name = name;
-    this.path = parent == null ? name : parent.path + "/" + name;
+    this.path = parent == null ? name : parent.path + DELIMITER + name;
     this.specialUse = specialUse;
     this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    // RFC 3501 §2.3.1.1: a value that changes if the folder is ever recreated under this name.
-    this.uidValidity = createdAt.getEpochSecond();
+    this.uidValidity = uidValidity;
     this.uidNext = 1;
     this.highestModseq = 1;
+  }
+
+  /** Takes the next MODSEQ for a change that touches no counter. */
+  public long nextModseq() {
+    return ++highestModseq;
+  }
+
+  /** Counts messages that became seen ({@code delta} negative) or unseen again. */
+  public void unseenChanged(int delta) {
+    unseenCount += delta;
+  }
+
+  /** Forgets messages that were expunged: their count, unseen count and bytes. */
+  public void removed(int count, int unseen, long size) {
+    messageCount -= count;
+    unseenCount -= unseen;
+    sizeBytes -= size;
+  }
+
+  /**
+   * Moves the folder to {@code newParent}/{@code newName} (RENAME, RFC 3501 §6.3.5). It gets {@code
+   * newUidValidity}, since a client may remember an earlier folder of that name.
+   */
+  public void renamed(MailFolder newParent, String newName, long newUidValidity) {
+    this.parent = newParent;
+    this.name = newName;
+    this.path = newParent == null ? newName : newParent.path + DELIMITER + newName;
+    this.uidValidity = newUidValidity;
+  }
+
+  /** Follows a rename of an ancestor: the path prefix {@code from} becomes {@code to}. */
+  public void ancestorRenamed(String from, String to, long newUidValidity) {
+    this.path = to + path.substring(from.length());
+    this.uidValidity = newUidValidity;
+  }
+
+  /** Records keywords now used in the folder; returns whether any was new. */
+  public boolean useKeywords(Collection<String> used) {
+    Set<String> known = new LinkedHashSet<>(Keywords.parse(keywords));
+    if (!known.addAll(used)) {
+      return false;
+    }
+    keywords = Keywords.format(known);
+    return true;
+  }
+
+  public List<String> getKeywords() {
+    return Keywords.parse(keywords);
+  }
+
+  /**
+   * Keeps the folder only as a hierarchy node (DELETE of a folder with children, RFC 3501 §6.3.4):
+   * its messages are gone, it cannot be selected, and a later CREATE revives it with {@code
+   * newUidValidity}.
+   */
+  public void hierarchyOnly(boolean noselect, long newUidValidity) {
+    this.noselect = noselect;
+    this.uidValidity = newUidValidity;
+    this.messageCount = 0;
+    this.unseenCount = 0;
+    this.sizeBytes = 0;
+  }
+
+  public boolean isNoselect() {
+    return noselect;
+  }
+
+  public boolean isSubscribed() {
+    return subscribed;
+  }
+
+  public void setSubscribed(boolean subscribed) {
+    this.subscribed = subscribed;
+  }
+
+  public MailFolder getParent() {
+    return parent;
   }
 
   /** Takes the next UID and MODSEQ for a message being added, and counts it. */
@@ -124,17 +238,6 @@ public class MailFolder {
     if (wasSeen != isSeen) {
       unseenCount += isSeen ? -1 : 1;
     }
-    return ++highestModseq;
-  }
-
-  /**
-   * Counts out a message being removed (POP3 UPDATE, IMAP EXPUNGE) and takes the MODSEQ of the
-   * removal (RFC 7162 §3.2.10), adjusting message, unseen and byte counts.
-   */
-  public long removed(long size, boolean seen) {
-    messageCount--;
-    unseenCount -= seen ? 0 : 1;
-    sizeBytes -= size;
     return ++highestModseq;
   }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -39,7 +40,42 @@ import java.util.Set;
     query =
         "SELECT m FROM MailMessage m WHERE m.folderId = :folder AND m.popHidden = false"
             + " AND m.internalDate >= :since ORDER BY m.uid")
+@NamedQuery(
+    name = MailMessage.SNAPSHOT,
+    query = "SELECT m.uid, m.flags FROM MailMessage m WHERE m.folderId = :folder ORDER BY m.uid")
+@NamedQuery(
+    name = MailMessage.ROWS,
+    query =
+        "SELECT m.uid, m.flags, m.keywords, m.modseq, m.internalDate, m.sizeBytes, m.blobId"
+            + " FROM MailMessage m WHERE m.folderId = :folder AND m.uid BETWEEN :min AND :max"
+            + " ORDER BY m.uid")
+@NamedQuery(
+    name = MailMessage.CHANGED_SINCE,
+    query =
+        "SELECT m.uid, m.flags, m.keywords, m.modseq FROM MailMessage m"
+            + " WHERE m.folderId = :folder AND m.modseq > :modseq ORDER BY m.uid")
+@NamedQuery(
+    name = MailMessage.IN_RANGE,
+    query =
+        "SELECT m FROM MailMessage m WHERE m.folderId = :folder"
+            + " AND m.uid BETWEEN :min AND :max ORDER BY m.uid")
+@NamedQuery(
+    name = MailMessage.SEARCH,
+    query =
+        "SELECT m.uid, m.flags, m.keywords, m.modseq, m.internalDate, m.sizeBytes, m.subject,"
+            + " m.fromName, m.fromAddress, m.toAddresses, m.blobId FROM MailMessage m"
+            + " WHERE m.folderId = :folder AND m.uid BETWEEN :min AND :max ORDER BY m.uid")
+@NamedQuery(
+    name = MailMessage.DELETE_ALL,
+    query = "DELETE FROM MailMessage m WHERE m.folderId = :folder")
 public class MailMessage {
+
+  public static final String DELETE_ALL = "MailMessage.deleteAll";
+  public static final String SEARCH = "MailMessage.search";
+  public static final String SNAPSHOT = "MailMessage.snapshot";
+  public static final String ROWS = "MailMessage.rows";
+  public static final String CHANGED_SINCE = "MailMessage.changedSince";
+  public static final String IN_RANGE = "MailMessage.inRange";
 
   public static final String BY_UID = "MailMessage.byUid";
   public static final String POP_MAILDROP = "MailMessage.popMaildrop";
@@ -128,6 +164,40 @@ public class MailMessage {
     this.uid = uid;
     this.modseq = modseq;
     this.flags = Flag.toBits(initialFlags);
+  }
+
+  /** A copy of this message in {@code target}, sharing its blob (COPY, MOVE). */
+  public MailMessage copyTo(MailFolder target) {
+    MailMessage copy = new MailMessage();
+    copy.folder = target;
+    copy.blobId = blobId;
+    copy.sizeBytes = sizeBytes;
+    copy.internalDate = internalDate;
+    copy.subject = subject;
+    copy.fromAddress = fromAddress;
+    copy.fromName = fromName;
+    copy.toAddresses = toAddresses;
+    copy.sentDate = sentDate;
+    copy.messageId = messageId;
+    copy.hasAttachments = hasAttachments;
+    copy.keywords = keywords;
+    return copy;
+  }
+
+  /** Sets the flags and keywords, recording the folder's new MODSEQ. */
+  public void setState(Set<Flag> newFlags, List<String> newKeywords, long newModseq) {
+    this.flags = Flag.toBits(newFlags);
+    this.keywords = Keywords.format(newKeywords);
+    this.modseq = newModseq;
+  }
+
+  /** Sets the internal date (APPEND with a date-time argument). */
+  public void setInternalDate(Instant internalDate) {
+    this.internalDate = internalDate;
+  }
+
+  public List<String> getKeywords() {
+    return Keywords.parse(keywords);
   }
 
   /** Replaces the flags, recording the folder's new MODSEQ. */

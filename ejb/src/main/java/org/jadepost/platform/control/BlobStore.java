@@ -2,6 +2,7 @@ package org.jadepost.platform.control;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.jadepost.platform.entity.BlobRef;
 
@@ -20,6 +21,14 @@ public interface BlobStore {
 
   /** Whether the blob is stored. */
   boolean exists(String id);
+
+  /**
+   * The blob's local file, for readers that open it later outside this bean (IMAP FETCH); empty for
+   * a store without local files.
+   */
+  default Optional<Path> file(String id) {
+    return Optional.empty();
+  }
 
   /** Removes the blob; returns whether it was there. */
   boolean delete(String id) throws IOException;

@@ -65,6 +65,12 @@ public class FileBlobStore implements BlobStore {
   }
 
   @Override
+  public Optional<Path> file(String id) {
+    Path path = pathOf(id);
+    return Files.exists(path) ? Optional.of(path) : Optional.empty();
+  }
+
+  @Override
   public boolean exists(String id) {
     return Files.exists(pathOf(id));
   }

@@ -37,8 +37,12 @@ public final class Mailbox {
   public String newestRaw(String use) {
     List<JsonObject> messages = messages(use);
     assertThat(messages).as("messages in " + use).isNotEmpty();
+    return raw(use, messages.get(0).getJsonNumber("uid").longValue());
+  }
+
+  /** The raw bytes (as UTF-8 text) of message {@code uid} in folder {@code use}. */
+  public String raw(String use, long uid) {
     long id = folder(use).getJsonNumber("id").longValue();
-    long uid = messages.get(0).getJsonNumber("uid").longValue();
     ApiResponse response = api.get("/api/v1/mailbox/folders/" + id + "/messages/" + uid + "/raw");
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
     return response.body();

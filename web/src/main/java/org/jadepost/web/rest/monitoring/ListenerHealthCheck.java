@@ -45,6 +45,14 @@ public class ListenerHealthCheck implements HealthCheck {
   int smtpsPort;
 
   @Inject
+  @ConfigProperty(name = "jadepost.imap.port", defaultValue = "2143")
+  int imapPort;
+
+  @Inject
+  @ConfigProperty(name = "jadepost.imaps.port", defaultValue = "2993")
+  int imapsPort;
+
+  @Inject
   @ConfigProperty(name = "jadepost.pop3.port", defaultValue = "2110")
   int pop3Port;
 
@@ -60,6 +68,8 @@ public class ListenerHealthCheck implements HealthCheck {
     listeners.put("smtp", smtpPort);
     listeners.put("submission", submissionPort);
     listeners.put("smtps", smtpsPort);
+    listeners.put("imap", imapPort);
+    listeners.put("imaps", imapsPort);
     listeners.put("pop3", pop3Port);
     listeners.put("pop3s", pop3sPort);
     boolean allUp = true;
