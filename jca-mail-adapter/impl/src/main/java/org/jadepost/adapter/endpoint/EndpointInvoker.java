@@ -7,6 +7,8 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,12 +19,23 @@ import java.util.logging.Logger;
  * container says the method is transacted, the call is bracketed by {@code beforeDelivery} and
  * {@code afterDelivery} (JCA 1.7 §13.5.6).
  *
+ * <p>At most {@link #MAX_CONCURRENT_CALLS} calls of one activation run at once; more wait for a
+ * free slot. Payara refuses an endpoint call outright when the MDB's bean pool (32 by default) is
+ * exhausted, so a burst of logins from many connections would otherwise fail instead of queueing.
+ *
  * @param <L> the message listener interface, for example {@code ProbeListener}
  */
 public final class EndpointInvoker<L> {
 
   private static final Logger LOG = Logger.getLogger(EndpointInvoker.class.getName());
 
+  /** Below the MDB pools' defaults (Payara 32), so a burst queues here instead of failing there. */
+  public static final int MAX_CONCURRENT_CALLS = 16;
+
+  /** How long a call waits for a free slot before it fails like an unavailable endpoint. */
+  static final long SLOT_WAIT_SECONDS = 60;
+
+  private final Semaphore slots = new Semaphore(MAX_CONCURRENT_CALLS, true);
   private final MessageEndpointFactory factory;
   private final Class<L> listenerType;
   private final Map<Method, Boolean> transacted = new ConcurrentHashMap<>();
@@ -51,13 +64,29 @@ public final class EndpointInvoker<L> {
    * @throws EndpointCallException if the call failed; the cause is already logged
    */
   public <R> R invoke(Method method, Function<? super L, R> call) throws EndpointCallException {
-    MessageEndpoint endpoint = create(method);
+    acquireSlot(method);
     try {
-      return isTransacted(method)
-          ? deliverTransacted(endpoint, method, call)
-          : deliver(endpoint, method, call);
+      MessageEndpoint endpoint = create(method);
+      try {
+        return isTransacted(method)
+            ? deliverTransacted(endpoint, method, call)
+            : deliver(endpoint, method, call);
+      } finally {
+        release(endpoint);
+      }
     } finally {
-      release(endpoint);
+      slots.release();
+    }
+  }
+
+  private void acquireSlot(Method method) throws EndpointCallException {
+    try {
+      if (!slots.tryAcquire(SLOT_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        throw failure(method, new UnavailableException("No free listener slot within 60 s"));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw failure(method, new UnavailableException("Interrupted waiting for a listener slot"));
     }
   }
 

@@ -5,8 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.resource.spi.UnavailableException;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jadepost.adapter.api.ConnectionInfo;
 import org.jadepost.adapter.api.ProbeListener;
+import org.jadepost.adapter.testing.DelegatingEndpoints;
 import org.jadepost.adapter.testing.ProbeEndpoints;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +75,51 @@ class EndpointInvokerTest {
         .isInstanceOf(EndpointCallException.class)
         .hasCauseInstanceOf(UnavailableException.class);
     assertThat(unavailable.events()).isEmpty();
+  }
+
+  @Test
+  void invokeShouldQueueCallsBeyondTheSlotsWhenABurstArrives() throws Exception {
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    ProbeListener slow =
+        new ProbeListener() {
+          @Override
+          public String greet(ConnectionInfo connection) {
+            return "hi";
+          }
+
+          @Override
+          public String reply(ConnectionInfo connection, String line) {
+            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+            try {
+              Thread.sleep(20);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            running.decrementAndGet();
+            return "ECHO " + line;
+          }
+        };
+    EndpointInvoker<ProbeListener> invoker =
+        new EndpointInvoker<>(
+            new DelegatingEndpoints<>(ProbeListener.class, slow, "burst"), ProbeListener.class);
+    ExecutorService callers = Executors.newFixedThreadPool(64);
+    try {
+      List<Future<String>> replies = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        String line = "n" + i;
+        replies.add(
+            callers.submit(
+                () -> invoker.invoke(REPLY, listener -> listener.reply(CONNECTION, line))));
+      }
+      for (int i = 0; i < 64; i++) {
+        assertThat(replies.get(i).get(30, TimeUnit.SECONDS)).isEqualTo("ECHO n" + i);
+      }
+    } finally {
+      callers.shutdownNow();
+    }
+
+    assertThat(most.get()).isBetween(2, EndpointInvoker.MAX_CONCURRENT_CALLS);
   }
 
   @Test
