@@ -14,4 +14,17 @@ public final class Sh {
     }
     return out;
   }
+
+  /**
+   * Runs a command that leaves a daemon behind: its output goes to {@code log}, not to a pipe the
+   * daemon would keep open.
+   */
+  public static void daemon(java.nio.file.Path log, String... command) throws Exception {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed: "
+          + java.nio.file.Files.readString(log));
+    }
+  }
 }
