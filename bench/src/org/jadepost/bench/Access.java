@@ -285,8 +285,8 @@ public final class Access {
       env.put("JADEPOST_MAX_CONNECTIONS_PER_IP", "" + (o.idleConnections + 1000));
       server = new JadepostServer(o.root, o.skipBuild, env);
       server.start();
-      long big = 1L << 40;
-      domain = server.createDomain("bench", big);
+      long big = 1L << 40; // 1 TiB each: no quota refuses an APPEND; the domain holds them all
+      domain = server.createDomain("bench", big * (o.users() + 1), big);
       server.createUser(domain, "bench", PASSWORD, big);
       for (int i = 0; i < o.users(); i++) {
         server.createUser(domain, user(i), PASSWORD, big);

@@ -100,9 +100,16 @@ public final class JadepostServer {
 
   /** A domain {@code <prefix>-<random>.test} with the given quota for it and for each user. */
   public String createDomain(String prefix, long quotaBytes) throws Exception {
+    return createDomain(prefix, quotaBytes, quotaBytes);
+  }
+
+  /**
+   * A domain {@code <prefix>-<random>.test}; its quota must hold the sum of its users' quotas.
+   */
+  public String createDomain(String prefix, long quotaBytes, long userQuotaBytes) throws Exception {
     String domain = prefix + "-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(3)) + ".test";
     post("/api/v1/domains", "{\"name\":\"" + domain + "\",\"quotaBytes\":" + quotaBytes
-        + ",\"userQuotaBytes\":" + quotaBytes + "}");
+        + ",\"userQuotaBytes\":" + userQuotaBytes + "}");
     return domain;
   }
 
