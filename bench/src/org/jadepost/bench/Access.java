@@ -131,7 +131,9 @@ public final class Access {
     int folderMessages = 10_000;
     int inboxMessages = 100;
     int idleConnections = 10_000;
-    int idleRamp = 100;
+    // Below Payara's default MDB pool (32): Jadepost refuses LOGIN with NO [SERVERBUG] when more
+    // commands arrive at once than ImapEndpoint has instances ("Message Bean Resources exceeded").
+    int idleRamp = 16;
     int populateConnections = 4;
     int dovecotImapClients = 1;
     boolean keep;
@@ -233,6 +235,9 @@ public final class Access {
 
     abstract Memory memory() throws Exception;
 
+    /** Keeps what explains the memory figure (Jadepost: a class histogram), if it can. */
+    void explainMemory(String label) throws Exception {}
+
     abstract void stop(Options o) throws Exception;
 
     void stopQuietly(Options o) {
@@ -318,6 +323,13 @@ public final class Access {
       long heap = Mem.heapAfterGcKb(server);
       Mem.Tree tree = Mem.tree(server.javaPid());
       return new Memory(heap, tree.rssKb(), tree.pssKb(), tree.processes(), tree.threads());
+    }
+
+    @Override
+    void explainMemory(String label) throws Exception {
+      Path file = server.home().resolve("histogram-" + label + ".txt");
+      java.nio.file.Files.writeString(file, server.jcmd("GC.class_histogram"));
+      log("idle " + name + ": class histogram in " + file);
     }
 
     @Override
@@ -681,6 +693,7 @@ public final class Access {
   static Idle idle(Target t, Options o) throws Exception {
     log("idle " + t.name + ": memory before ...");
     Memory before = t.memory();
+    t.explainMemory("before");
     log("idle " + t.name + ": " + before);
     long t0 = System.nanoTime();
     try (IdleSwarm swarm = new IdleSwarm(t.imapPort(), t.login("bench"), PASSWORD)) {
@@ -692,6 +705,7 @@ public final class Access {
           swarm.stillIdling(), ramp));
       Thread.sleep(10_000);
       Memory after = t.memory();
+      t.explainMemory("after");
       int idling = swarm.stillIdling();
       log("idle " + t.name + ": " + after + ", " + idling + " still idling");
       return new Idle(o.idleConnections, idling, before, after, ramp, swarm.firstFailure());
