@@ -105,6 +105,7 @@ public final class Access {
       for (Target t : targets) {
         t.stopQuietly(o);
       }
+      Work.removeIfEmpty();
     }
   }
 

@@ -88,6 +88,7 @@ public class Ingest {
       for (Target target : targets) {
         target.stopQuietly();
       }
+      Work.removeIfEmpty();
     }
   }
 
