@@ -5,7 +5,8 @@
 #                   [--work DIR] [--keep] [--skip-build]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-command -v java >/dev/null || { echo "ingest.sh: java (JDK 17+) is required" >&2; exit 1; }
+. "$ROOT/bench/lib.sh"
 # Small heap and serial GC: the client shares two cores with the servers, so it keeps its own
 # threads few (one per connection) and its GC quiet.
-exec java -Xms64m -Xmx256m -XX:+UseSerialGC -Dbench.root="$ROOT" "$ROOT/bench/Ingest.java" "$@"
+java -Xms64m -Xmx256m -XX:+UseSerialGC -Dbench.root="$ROOT" -cp "$BENCH_CP" \
+  org.jadepost.bench.Ingest "$@"
