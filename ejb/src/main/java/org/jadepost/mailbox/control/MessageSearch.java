@@ -36,15 +36,16 @@ public class MessageSearch {
   public long[] search(MailFolder folder, SearchKey key) {
     SearchEvaluator evaluator = new SearchEvaluator(ZoneId.systemDefault(), this::load);
     long[] range = range(key);
+    boolean headers = SearchEvaluator.readsHeaders(key);
     List<Object[]> rows =
-        em.createNamedQuery(MailMessage.SEARCH, Object[].class)
+        em.createNamedQuery(headers ? MailMessage.SEARCH : MailMessage.ROWS, Object[].class)
             .setParameter("folder", folder.getId())
             .setParameter("min", range[0])
             .setParameter("max", range[1])
             .getResultList();
     LongStream.Builder found = LongStream.builder();
     for (Object[] row : rows) {
-      SearchCandidate candidate = candidate(row);
+      SearchCandidate candidate = headers ? candidate(row) : lean(row);
       if (evaluator.matches(key, candidate)) {
         found.add(candidate.uid());
       }
@@ -86,6 +87,21 @@ public class MessageSearch {
         from,
         (String) row[9],
         ((String) row[10]).trim());
+  }
+
+  // A row of MailMessage.ROWS: flags, dates, size, UIDs and MODSEQ, no header columns.
+  private static SearchCandidate lean(Object[] row) {
+    return new SearchCandidate(
+        ((Number) row[0]).longValue(),
+        ((Number) row[1]).intValue(),
+        Keywords.parse((String) row[2]),
+        ((Number) row[3]).longValue(),
+        (Instant) row[4],
+        ((Number) row[5]).longValue(),
+        null,
+        null,
+        null,
+        ((String) row[6]).trim());
   }
 
   private Optional<MessageText> load(SearchCandidate candidate) {

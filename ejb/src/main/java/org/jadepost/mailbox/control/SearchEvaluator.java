@@ -40,6 +40,25 @@ public final class SearchEvaluator {
     return new Match(candidate).test(key);
   }
 
+  /**
+   * Whether {@code key} looks at headers or text anywhere (SUBJECT, FROM, BODY, SENTON ...): only
+   * then does a search read the header columns or the message.
+   */
+  static boolean readsHeaders(SearchKey key) {
+    if (key instanceof SearchKey.And and) {
+      return and.keys().stream().anyMatch(SearchEvaluator::readsHeaders);
+    }
+    if (key instanceof SearchKey.Or or) {
+      return readsHeaders(or.left()) || readsHeaders(or.right());
+    }
+    if (key instanceof SearchKey.Not not) {
+      return readsHeaders(not.key());
+    }
+    return key instanceof SearchKey.Header
+        || key instanceof SearchKey.Text
+        || (key instanceof SearchKey.Date date && date.sentDate());
+  }
+
   /** A rough cost of evaluating {@code key}: 0 for the row, 1 for reading the message. */
   static int cost(SearchKey key) {
     if (key instanceof SearchKey.And and) {

@@ -137,6 +137,27 @@ class SearchEvaluatorTest {
     assertThat(MessageSearch.range(new SearchKey.All())).containsExactly(1, Long.MAX_VALUE);
   }
 
+  @Test
+  void readsHeadersShouldBeTrueOnlyWhenAKeyNeedsHeadersOrText() {
+    SearchKey flags =
+        new SearchKey.And(
+            List.of(
+                new SearchKey.Flag(ImapFlag.SEEN, false),
+                new SearchKey.Not(new SearchKey.Size(10, true)),
+                new SearchKey.Date(DateComparison.SINCE, LocalDate.of(2026, 1, 1), false)));
+
+    assertThat(SearchEvaluator.readsHeaders(flags)).isFalse();
+    assertThat(
+            SearchEvaluator.readsHeaders(
+                new SearchKey.Or(flags, new SearchKey.Header("Subject", "报价"))))
+        .isTrue();
+    assertThat(
+            SearchEvaluator.readsHeaders(
+                new SearchKey.Not(
+                    new SearchKey.Date(DateComparison.ON, LocalDate.of(2026, 1, 1), true))))
+        .isTrue();
+  }
+
   private boolean matches(SearchKey key) {
     return evaluator.matches(key, message);
   }
