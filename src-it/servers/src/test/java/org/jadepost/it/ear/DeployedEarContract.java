@@ -18,13 +18,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What must hold wherever {@code jadepost.ear} is deployed. An implementing class starts its server
  * and deploys the EAR in {@code @BeforeAll}, and undeploys and stops it in {@code @AfterAll}. Each
- * test makes its own domain, so none depends on another.
+ * test makes its own domain, so none depends on another. Reading mail over IMAP and POP3 is in
+ * {@link MailAccessContract}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(ServerLogOnFailure.class)
-public interface DeployedEarContract {
+public interface DeployedEarContract extends MailAccessContract {
 
   /** The server with the EAR deployed; {@code null} until {@code @BeforeAll} has run. */
+  @Override
   DeployedServer server();
 
   private Endpoints endpoints() {

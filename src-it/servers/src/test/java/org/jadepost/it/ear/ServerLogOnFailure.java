@@ -13,8 +13,8 @@ final class ServerLogOnFailure implements TestWatcher {
   public void testFailed(ExtensionContext context, Throwable cause) {
     context
         .getTestInstance()
-        .filter(DeployedEarContract.class::isInstance)
-        .map(test -> ((DeployedEarContract) test).server())
+        .filter(MailAccessContract.class::isInstance)
+        .map(test -> ((MailAccessContract) test).server())
         .ifPresent(server -> print(context, server));
   }
 

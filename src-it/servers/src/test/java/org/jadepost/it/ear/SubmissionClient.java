@@ -10,6 +10,9 @@ import java.util.Properties;
 /** Jakarta Mail as a mail app uses it: submission with STARTTLS and AUTH. */
 final class SubmissionClient {
 
+  /** The text every message sent here carries, as the recipient's client decodes it. */
+  static final String BODY = "Hello from the EAR.\r\n你好。\r\n";
+
   private SubmissionClient() {}
 
   /** Sends a text message from {@code user} to {@code to}; returns its Message-ID. */
@@ -30,7 +33,7 @@ final class SubmissionClient {
     message.setFrom(new InternetAddress(user));
     message.setRecipients(MimeMessage.RecipientType.TO, to);
     message.setSubject(subject, "UTF-8");
-    message.setText("Hello from the EAR.\r\n你好。\r\n", "UTF-8");
+    message.setText(BODY, "UTF-8");
     message.saveChanges();
     try (Transport transport = session.getTransport("smtp")) {
       transport.connect(user, password);

@@ -9,6 +9,8 @@ import java.net.URI;
  * @param readiness the MicroProfile Health readiness URL, which differs between servers
  * @param probePort the probe listener's port
  * @param submissionPort the submission listener's port (STARTTLS, AUTH)
+ * @param imapPort the IMAP listener's port (STARTTLS)
+ * @param pop3Port the POP3 listener's port (STLS)
  * @param relayPort where the server sends all outbound mail (JADEPOST_OUTBOUND_RELAY)
  * @param adminPassword the provider administrator's password given to the server
  */
@@ -17,6 +19,8 @@ public record Endpoints(
     URI readiness,
     int probePort,
     int submissionPort,
+    int imapPort,
+    int pop3Port,
     int relayPort,
     String adminPassword) {
 
@@ -27,6 +31,8 @@ public record Endpoints(
         readiness,
         ports.port(PortBlock.JADEPOST_DEFAULTS.get("JADEPOST_PROBE_PORT")),
         ports.port(PortBlock.JADEPOST_DEFAULTS.get("JADEPOST_SUBMISSION_PORT")),
+        ports.port(PortBlock.JADEPOST_DEFAULTS.get("JADEPOST_IMAP_PORT")),
+        ports.port(PortBlock.JADEPOST_DEFAULTS.get("JADEPOST_POP3_PORT")),
         ports.relayPort(),
         adminPassword);
   }
