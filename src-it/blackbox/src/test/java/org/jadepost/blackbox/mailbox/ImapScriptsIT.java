@@ -1,7 +1,6 @@
 package org.jadepost.blackbox.mailbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -60,12 +59,14 @@ class ImapScriptsIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("scripts")
   void scriptShouldRunAgainstTheRealServer(String script) throws Exception {
-    assumeFalse(SKIPPED.containsKey(script), () -> SKIPPED.get(script));
-    List<String> lines = RealScripts.read("imap", script);
-    assumeFalse(
-        !RealScripts.isVariant("imap", script)
-            && lines.stream().anyMatch(l -> l.startsWith("SPEC:")),
-        "needs listener settings of its SPEC line; a real-server variant covers it");
+    List<String> lines =
+        RealScripts.runnable(
+            "imap",
+            script,
+            SKIPPED,
+            Map.of(
+                "SPEC:",
+                "needs listener settings of its SPEC line; a real-server variant covers it"));
     InetSocketAddress imap = new InetSocketAddress("127.0.0.1", server.ports().imap());
     var rewrite = RealScripts.forUser(user, Provisioning.PASSWORD, uidValidities(imap));
 

@@ -1,7 +1,6 @@
 package org.jadepost.blackbox.mailbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -67,16 +66,16 @@ class Pop3ScriptsIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("scripts")
   void scriptShouldRunAgainstTheRealServer(String script) throws Exception {
-    assumeFalse(SKIPPED.containsKey(script), () -> SKIPPED.get(script));
-    List<String> lines = RealScripts.read("pop3", script);
-    assumeFalse(
-        !RealScripts.isVariant("pop3", script)
-            && lines.stream().anyMatch(l -> l.startsWith("SPEC:")),
-        "needs listener settings of its SPEC line and has no real-server variant");
-    assumeFalse(
-        !RealScripts.isVariant("pop3", script)
-            && lines.stream().anyMatch(l -> l.startsWith("COMMITTED:")),
-        "checks the in-memory listener's commits and has no real-server variant");
+    List<String> lines =
+        RealScripts.runnable(
+            "pop3",
+            script,
+            SKIPPED,
+            Map.of(
+                "SPEC:",
+                "needs listener settings of its SPEC line and has no real-server variant",
+                "COMMITTED:",
+                "checks the in-memory listener's commits and has no real-server variant"));
     InetSocketAddress pop3 = new InetSocketAddress("127.0.0.1", server.ports().pop3());
 
     new ProtocolScript(pop3, new RealPop3())

@@ -1,5 +1,7 @@
 package org.jadepost.blackbox.mailbox;
 
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -75,6 +77,25 @@ final class RealScripts {
     try (var in = resource(protocol, script).openStream()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
     }
+  }
+
+  /**
+   * The lines of {@code script} if it can run against the real server, else a skipped test: when
+   * {@code skipped} names it (with the reason), or when an adapter script (no variant here) starts
+   * with one of {@code inMemoryOnly}'s directives, each mapped to the reason.
+   */
+  static List<String> runnable(
+      String protocol, String script, Map<String, String> skipped, Map<String, String> inMemoryOnly)
+      throws IOException {
+    assumeFalse(skipped.containsKey(script), () -> skipped.get(script));
+    List<String> lines = read(protocol, script);
+    if (!isVariant(protocol, script)) {
+      for (Map.Entry<String, String> directive : inMemoryOnly.entrySet()) {
+        assumeFalse(
+            lines.stream().anyMatch(l -> l.startsWith(directive.getKey())), directive.getValue());
+      }
+    }
+    return lines;
   }
 
   /**
