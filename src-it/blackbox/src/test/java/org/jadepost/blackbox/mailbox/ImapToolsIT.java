@@ -90,9 +90,13 @@ class ImapToolsIT {
   void muttInBatchModeShouldCopyTheInboxIntoAnMbox(@TempDir Path dir) throws IOException {
     Path mbox = dir.resolve("copy.mbox");
     Path rc = dir.resolve("muttrc");
+    // $folder in the test's own directory: otherwise a machine without ~/Mail makes mutt ask
+    // "Create ~/Mail?", and that prompt eats the pushed keys.
     Files.writeString(
         rc,
-        "set imap_user=\""
+        "set folder=\""
+            + dir
+            + "\"\nset imap_user=\""
             + alice
             + "\"\nset imap_pass=\""
             + Provisioning.PASSWORD
@@ -108,7 +112,7 @@ class ImapToolsIT {
             "",
             "script",
             "-qec",
-            "TERM=dumb timeout 60 mutt -n -F " + rc + " -f " + url + " -e \"" + push + "\"",
+            "HOME=" + dir + " TERM=dumb timeout 60 mutt -n -F " + rc + " -f " + url + " -e \"" + push + "\"",
             "/dev/null");
 
     assertThat(run.exitCode()).as(run.output()).isZero();
