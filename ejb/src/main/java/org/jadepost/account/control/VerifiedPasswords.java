@@ -1,6 +1,7 @@
 package org.jadepost.account.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,25 +9,34 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Remembers for a minute that a password matched a stored hash, so that clients which send the
  * password with every request (HTTP Basic, and later IMAP/POP3/SMTP logins) do not pay the
  * deliberately slow hash each time. The key is the stored hash plus a salted digest of the
  * password: a changed password (new hash) never hits, and no password is kept. The account itself
- * is still read on every login, so disabled or deleted accounts are refused at once.
+ * is still read on every login, so disabled or deleted accounts are refused at once. {@code
+ * JADEPOST_PASSWORD_CACHE=PT0S} turns the memory off (every login pays the hash).
  */
 @ApplicationScoped
 public class VerifiedPasswords {
 
-  static final Duration TTL = Duration.ofSeconds(60);
+  static final Duration DEFAULT_TTL = Duration.ofSeconds(60);
   private static final int MAX_ENTRIES = 10_000;
+
+  @Inject
+  @ConfigProperty(name = "jadepost.password-cache", defaultValue = "PT60S")
+  Duration ttl = DEFAULT_TTL;
 
   private final byte[] pepper = new SecureRandom().generateSeed(16);
   private final ConcurrentHashMap<String, Long> expiries = new ConcurrentHashMap<>();
 
   /** Whether {@code password} matches {@code storedHash}, from memory when verified recently. */
   public boolean matches(String password, String storedHash) {
+    if (ttl.isZero() || ttl.isNegative()) {
+      return PasswordHasher.matches(password, storedHash);
+    }
     String key = key(password, storedHash);
     Long expiry = expiries.get(key);
     if (expiry != null && expiry - System.nanoTime() > 0) {
@@ -38,8 +48,13 @@ public class VerifiedPasswords {
     if (expiries.size() >= MAX_ENTRIES) {
       expiries.clear();
     }
-    expiries.put(key, System.nanoTime() + TTL.toNanos());
+    expiries.put(key, System.nanoTime() + ttl.toNanos());
     return true;
+  }
+
+  /** How many verifications are remembered now. */
+  int remembered() {
+    return expiries.size();
   }
 
   private String key(String password, String storedHash) {
