@@ -32,16 +32,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(SharedJadepost.class)
 class ImapScriptsIT {
 
-  /** Scripts that cannot run against the real server, and why. */
-  static final Map<String, String> SKIPPED =
-      Map.of(
-          "Authenticated/ListCreateRenameDeleteStatus.test",
-          "TODO: the variant's LSUB answer does not yet list the real server's subscribed system"
-              + " folders (LIST of the seven system folders and CREATE of a parent already match)",
-          "Authenticated/LsubAndModifiedUtf7Names.test",
-          "TODO: the variant's LSUB answers do not yet list the real server's subscribed system"
-              + " folders (its LIST already matches)");
-
   private JadepostProcess server;
   private String user;
 
@@ -63,7 +53,7 @@ class ImapScriptsIT {
         RealScripts.runnable(
             "imap",
             script,
-            SKIPPED,
+            Map.of(),
             Map.of(
                 "SPEC:",
                 "needs listener settings of its SPEC line; a real-server variant covers it"));
