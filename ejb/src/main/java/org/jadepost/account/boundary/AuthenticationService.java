@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jadepost.account.control.LoggedApiLogins;
 import org.jadepost.account.control.LoginLogWriter;
 import org.jadepost.account.control.LoginThrottle;
 import org.jadepost.account.control.LoginVerdict;
@@ -23,7 +24,8 @@ import org.jadepost.platform.entity.TooManyAttemptsException;
 /**
  * Checks every login, from the web, the REST API and the mail listeners (SMTP, IMAP, POP3):
  * throttles it per login and per client address, verifies the password or authorization code, and
- * writes the attempt to the login log (B4), also when it ends in {@link TooManyAttemptsException}.
+ * writes the attempt to the login log (B4), also when it ends in {@link TooManyAttemptsException}
+ * (a REST caller's successes once a minute, see {@link LoggedApiLogins}).
  */
 @Stateless
 public class AuthenticationService {
@@ -31,6 +33,7 @@ public class AuthenticationService {
   @Inject LoginVerifier verifier;
   @Inject LoginThrottle throttle;
   @Inject LoginLogWriter log;
+  @Inject LoggedApiLogins loggedApiLogins;
 
   /**
    * The principal for {@code login}, if its secret is right and it may log in over its protocol.
@@ -58,7 +61,9 @@ public class AuthenticationService {
       return failed(now, login, name, verdict);
     }
     throttle.succeeded(name);
-    log.write(List.of(entry(now, login, LoginResult.SUCCESS, verdict)), verdict.codeId());
+    if (login.protocol() != ClientProtocol.API || loggedApiLogins.firstInWindow(name, address)) {
+      log.write(List.of(entry(now, login, LoginResult.SUCCESS, verdict)), verdict.codeId());
+    }
     return verdict.actor();
   }
 
