@@ -41,6 +41,7 @@ public final class MessageText {
   private final List<String[]> headers;
   private final String date;
   private final StringBuilder body = new StringBuilder();
+  private final List<String> attachments = new ArrayList<>();
 
   private MessageText(List<String[]> headers, String date) {
     this.headers = headers;
@@ -80,6 +81,27 @@ public final class MessageText {
     return body.indexOf(value) >= 0;
   }
 
+  /** The values of header {@code name} (decoded, lower case), one per line. */
+  public String headerText(String name) {
+    StringBuilder text = new StringBuilder();
+    for (String[] field : headers) {
+      if (field[0].equalsIgnoreCase(name)) {
+        text.append(field[1]).append('\n');
+      }
+    }
+    return text.toString();
+  }
+
+  /** The decoded text of the body's text parts (lower case). */
+  public String bodyText() {
+    return body.toString();
+  }
+
+  /** The file names of the parts that carry one (decoded, lower case). */
+  public List<String> attachmentNames() {
+    return List.copyOf(attachments);
+  }
+
   /** Whether a header field or the body contains {@code value} (lower case). */
   public boolean text(String value) {
     return headers.stream().anyMatch(f -> f[1].contains(value) || f[0].contains(value))
@@ -103,6 +125,7 @@ public final class MessageText {
       return;
     }
     ContentType type = contentType(part);
+    fileName(part).ifPresent(attachments::add);
     if (type.match("multipart/*")) {
       Multipart multipart =
           new MimeMultipart(new ByteArrayDataSource(decoded(part), type.toString()));
@@ -116,6 +139,17 @@ public final class MessageText {
     } else if (type.getPrimaryType().equalsIgnoreCase("text")) {
       String text = Charsets.decode(decoded(part).readAllBytes(), type.getParameter("charset"));
       body.append(lower(type.match("text/html") ? Html.text(text) : text)).append('\n');
+    }
+  }
+
+  private static Optional<String> fileName(Part part) {
+    try {
+      return Optional.ofNullable(part.getFileName())
+          .map(MessageText::decode)
+          .map(MessageText::lower)
+          .filter(name -> !name.isBlank());
+    } catch (MessagingException | RuntimeException e) {
+      return Optional.empty();
     }
   }
 

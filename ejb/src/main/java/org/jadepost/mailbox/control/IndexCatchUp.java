@@ -1,0 +1,157 @@
+package org.jadepost.mailbox.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jadepost.mailbox.control.SearchIndex.Entry;
+import org.jadepost.mailbox.control.SearchIndex.FolderMark;
+import org.jadepost.mailbox.entity.MailFolder;
+import org.jadepost.mailbox.entity.MailMessage;
+import org.jadepost.platform.control.BlobStore;
+
+/**
+ * Brings the search index of a folder up to date with the database: indexes the messages from the
+ * folder's mark up to its UIDNEXT (UIDs only grow, so these are exactly the new ones, moved-in ones
+ * included) and removes the ones expunged since the mark's MODSEQ (the IMAP tombstones). A new
+ * UIDVALIDITY starts the folder over. Idempotent, so two catch-ups of one folder do no harm.
+ */
+@ApplicationScoped
+public class IndexCatchUp {
+
+  private static final Logger LOG = Logger.getLogger(IndexCatchUp.class.getName());
+  private static final int BATCH = 200;
+  private static final int STRIPES = 64;
+
+  @PersistenceContext EntityManager em;
+  @Inject SearchIndex index;
+  @Inject BlobStore blobs;
+
+  private final Object[] locks = new Object[STRIPES];
+
+  public IndexCatchUp() {
+    for (int i = 0; i < STRIPES; i++) {
+      locks[i] = new Object();
+    }
+  }
+
+  /** Catches up folder {@code folderId}, or drops it from the index when it is gone. */
+  @Transactional
+  public void folder(long folderId) {
+    MailFolder folder = em.find(MailFolder.class, folderId);
+    if (folder == null) {
+      index.drop(folderId);
+    } else {
+      catchUp(folder);
+    }
+  }
+
+  /** Catches up {@code folder}. */
+  public void catchUp(MailFolder folder) {
+    synchronized (locks[(int) Math.floorMod(folder.getId(), (long) STRIPES)]) {
+      FolderMark mark = index.mark(folder.getId());
+      long uidValidity = folder.getUidValidity();
+      long uidNext = folder.getUidNext();
+      long modseq = folder.getHighestModseq();
+      boolean restart = mark.uidValidity() != uidValidity;
+      if (!restart && mark.uidNext() >= uidNext && mark.modseq() >= modseq) {
+        return;
+      }
+      long[] expunged = restart ? new long[0] : expunged(folder.getId(), mark.modseq(), modseq);
+      long from = restart ? 1 : mark.uidNext();
+      boolean first = true;
+      do {
+        List<Object[]> rows =
+            em.createNamedQuery(MailMessage.SEARCH, Object[].class)
+                .setParameter("folder", folder.getId())
+                .setParameter("min", from)
+                .setParameter("max", uidNext - 1)
+                .setMaxResults(BATCH)
+                .getResultList();
+        List<Entry> entries = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+          entries.add(entry(folder, row));
+        }
+        from = rows.size() < BATCH ? uidNext : entries.get(entries.size() - 1).uid() + 1;
+        index.apply(
+            folder.getId(),
+            restart && first,
+            entries,
+            first ? expunged : new long[0],
+            new FolderMark(uidValidity, from, modseq));
+        first = false;
+      } while (from < uidNext);
+    }
+  }
+
+  private long[] expunged(long folderId, long after, long upTo) {
+    List<?> uids =
+        em.createNativeQuery(
+                "SELECT uid FROM mail_expunged WHERE folder_id = ?1 AND modseq > ?2"
+                    + " AND modseq <= ?3")
+            .setParameter(1, folderId)
+            .setParameter(2, after)
+            .setParameter(3, upTo)
+            .getResultList();
+    return uids.stream().mapToLong(n -> ((Number) n).longValue()).toArray();
+  }
+
+  // Row of MailMessage.SEARCH: uid, flags, keywords, modseq, internalDate, size, subject,
+  // fromName, fromAddress, toAddresses, blobId.
+  private Entry entry(MailFolder folder, Object[] row) {
+    long uid = ((Number) row[0]).longValue();
+    String subject = text(row[6]);
+    String from = text(row[7]) + " " + text(row[8]);
+    String to = text(row[9]);
+    String body = "";
+    List<String> attachments = List.of();
+    Optional<MessageText> parsed = parse((String) row[10]);
+    if (parsed.isPresent()) {
+      MessageText message = parsed.get();
+      subject = subject + "\n" + message.headerText("subject");
+      from = from + "\n" + message.headerText("from");
+      to = message.headerText("to") + message.headerText("cc");
+      body = message.bodyText();
+      attachments = message.attachmentNames();
+    }
+    return new Entry(
+        folder.getAccount().getId(),
+        folder.getId(),
+        uid,
+        ((Instant) row[4]).toEpochMilli(),
+        subject,
+        from,
+        to,
+        body,
+        attachments);
+  }
+
+  // A message that cannot be read or parsed is still found by its list columns.
+  private Optional<MessageText> parse(String blobId) {
+    try {
+      Optional<InputStream> raw = blobs.open(blobId);
+      if (raw.isEmpty()) {
+        return Optional.empty();
+      }
+      try (InputStream in = raw.get()) {
+        return Optional.of(MessageText.parse(in));
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.FINE, "Indexing blob " + blobId + " by its columns only", e);
+      return Optional.empty();
+    }
+  }
+
+  private static String text(Object value) {
+    return value == null ? "" : value.toString();
+  }
+}

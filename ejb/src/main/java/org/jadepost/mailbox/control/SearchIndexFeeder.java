@@ -1,0 +1,53 @@
+package org.jadepost.mailbox.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jadepost.mailbox.entity.MailboxChanged;
+
+/**
+ * Keeps the search index warm: after each committed folder change, catches the folder up on the
+ * container's executor, off the delivering thread. A folder already waiting is not queued twice, so
+ * a burst of deliveries to one Inbox costs one catch-up. Whatever is missed here (a full executor,
+ * a crash) the next search of the folder catches up before it queries.
+ */
+@ApplicationScoped
+public class SearchIndexFeeder {
+
+  private static final Logger LOG = Logger.getLogger(SearchIndexFeeder.class.getName());
+
+  @Resource ManagedExecutorService executor;
+  @Inject IndexCatchUp catchUp;
+
+  private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
+
+  /** Queues a catch-up of the changed folder once its transaction committed. */
+  public void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailboxChanged change) {
+    long folderId = change.folderId();
+    if (executor == null || !waiting.add(folderId)) {
+      return;
+    }
+    try {
+      executor.execute(() -> run(folderId));
+    } catch (RejectedExecutionException e) {
+      waiting.remove(folderId);
+    }
+  }
+
+  private void run(long folderId) {
+    waiting.remove(folderId);
+    try {
+      catchUp.folder(folderId);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Search index catch-up of folder " + folderId + " failed", e);
+    }
+  }
+}
