@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,12 @@ public class MaildropService {
     Instant since = account.getPopRange().since(Instant.now());
     return new Pop3Maildrop(
         messages.popMaildrop(inbox, since).stream()
-            .map(m -> new Pop3MessageInfo(PopUniqueId.of(inbox, m).toString(), m.getSizeBytes()))
+            .map(
+                m ->
+                    new Pop3MessageInfo(
+                        PopUniqueId.of(inbox, m).toString(),
+                        m.getSizeBytes(),
+                        blobs.file(m.getBlobId()).map(Path::toString).orElse(null)))
             .toList());
   }
 

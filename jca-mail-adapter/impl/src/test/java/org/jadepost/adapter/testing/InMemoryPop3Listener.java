@@ -35,6 +35,7 @@ public final class InMemoryPop3Listener implements Pop3Listener {
 
   private final Map<String, String> aliceMessages = new LinkedHashMap<>();
   private final List<List<String>> commits = new CopyOnWriteArrayList<>();
+  private final Map<String, String> files = new LinkedHashMap<>();
 
   /** A listener with alice's three messages. */
   public InMemoryPop3Listener() {
@@ -43,6 +44,11 @@ public final class InMemoryPop3Listener implements Pop3Listener {
   }
 
   /** The unique ids passed to each commit, in order. */
+  /** Names {@code file} as the local file of alice's message {@code uniqueId} in maildrops. */
+  public void useFile(String uniqueId, String file) {
+    files.put(uniqueId, file);
+  }
+
   public List<List<String>> commits() {
     return commits;
   }
@@ -93,7 +99,7 @@ public final class InMemoryPop3Listener implements Pop3Listener {
     return new Pop3Update(uniqueIds.size(), 0);
   }
 
-  private static Pop3MessageInfo info(String id, String message) {
-    return new Pop3MessageInfo(id, message.getBytes(StandardCharsets.UTF_8).length);
+  private Pop3MessageInfo info(String id, String message) {
+    return new Pop3MessageInfo(id, message.getBytes(StandardCharsets.UTF_8).length, files.get(id));
   }
 }

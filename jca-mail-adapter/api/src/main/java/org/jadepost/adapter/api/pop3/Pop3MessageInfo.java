@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
  * @param uniqueId its unique-id listing (RFC 1939 §7, UIDL): 1 to 70 characters 0x21 to 0x7E, the
  *     same in every session for as long as the message exists
  * @param size its exact size in octets as RETR sends it before dot-stuffing (lines end in CRLF)
+ * @param file the local file that holds exactly these bytes and never changes (a content-addressed
+ *     blob), or {@code null}: with a file, RETR and TOP read it directly instead of calling {@link
+ *     Pop3Listener#openMessage} for every message, and call it only if the file is gone
  */
-public record Pop3MessageInfo(String uniqueId, long size) implements Serializable {
+public record Pop3MessageInfo(String uniqueId, long size, String file) implements Serializable {
 
   private static final Pattern UNIQUE_ID = Pattern.compile("[\\x21-\\x7e]{1,70}");
 
@@ -24,5 +27,10 @@ public record Pop3MessageInfo(String uniqueId, long size) implements Serializabl
     if (size < 0) {
       throw new IllegalArgumentException("negative size " + size);
     }
+  }
+
+  /** A message without a local file: RETR and TOP ask the listener. */
+  public Pop3MessageInfo(String uniqueId, long size) {
+    this(uniqueId, size, null);
   }
 }

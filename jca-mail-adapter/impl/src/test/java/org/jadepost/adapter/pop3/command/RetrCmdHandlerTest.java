@@ -2,7 +2,13 @@ package org.jadepost.adapter.pop3.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jadepost.adapter.testing.InMemoryPop3Listener;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RetrCmdHandlerTest {
 
@@ -33,5 +39,21 @@ class RetrCmdHandlerTest {
     assertThat(fixture.run(handler, "1")).isEqualTo("-ERR Message is deleted in this session\r\n");
     assertThat(fixture.run(handler, "9")).isEqualTo("-ERR No such message\r\n");
     assertThat(fixture.run(handler, "")).isEqualTo("-ERR Invalid arguments\r\n");
+  }
+
+  @Test
+  void retrShouldReadTheMessagesLocalFileAndAskTheListenerOnlyWhenItIsGone(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("blob");
+    // Same length as the listener's copy, other bytes: the answer shows which was read.
+    Files.writeString(
+        file, InMemoryPop3Listener.FIRST.replace("Hello", "Hallo"), StandardCharsets.UTF_8);
+    Pop3Fixture withFile = new Pop3Fixture();
+    withFile.endpoints.listener().useFile("uid-1", file.toString());
+    withFile.loggedIn();
+
+    assertThat(withFile.run(handler, "1")).contains("\r\nHallo\r\n").doesNotContain("Hello");
+    Files.delete(file);
+    assertThat(withFile.run(handler, "1")).contains("\r\nHello\r\n");
   }
 }
