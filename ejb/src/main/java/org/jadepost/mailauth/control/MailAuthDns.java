@@ -16,12 +16,19 @@ public class MailAuthDns {
   @ConfigProperty(name = "jadepost.dns.resolver")
   Optional<String> resolver;
 
-  private DnsLookup lookup;
+  private volatile DnsLookup lookup;
 
-  public synchronized DnsLookup lookup() {
-    if (lookup == null) {
-      lookup = DnsLookup.of(resolver, DnsLookup.DEFAULT_TIMEOUT);
+  /** The lookup, made on first use; later calls (every SPF, DKIM, DMARC check) take no lock. */
+  public DnsLookup lookup() {
+    DnsLookup made = lookup;
+    if (made == null) {
+      synchronized (this) {
+        if (lookup == null) {
+          lookup = DnsLookup.of(resolver, DnsLookup.DEFAULT_TIMEOUT);
+        }
+        made = lookup;
+      }
     }
-    return lookup;
+    return made;
   }
 }
