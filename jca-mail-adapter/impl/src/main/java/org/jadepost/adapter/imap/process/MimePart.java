@@ -24,6 +24,7 @@ final class MimePart {
   long bodyStart;
   long end;
   long bodyLines;
+  private List<String[]> fields;
 
   MimePart(long start, byte[] header, boolean digestChild) {
     this.start = start;
@@ -60,21 +61,49 @@ final class MimePart {
     return null;
   }
 
-  /** The header fields as (name, unfolded value) pairs, raw bytes as UTF-8. */
+  /**
+   * The header fields as (name, unfolded value) pairs, raw bytes as UTF-8. Parsed once: ENVELOPE
+   * and BODYSTRUCTURE ask for a dozen fields of every message.
+   */
   List<String[]> fields() {
-    String text = new String(header, StandardCharsets.UTF_8);
-    List<String[]> fields = new ArrayList<>();
-    for (String line : text.split("\r?\n(?![ \t])")) {
-      int colon = line.indexOf(':');
-      if (colon > 0) {
-        fields.add(
-            new String[] {
-              line.substring(0, colon).trim(),
-              line.substring(colon + 1).replaceAll("\r?\n", "").trim()
-            });
-      }
+    if (fields == null) {
+      fields = parse(new String(header, StandardCharsets.UTF_8));
     }
     return fields;
+  }
+
+  // A line starting with a space or tab continues the field before it (RFC 5322 §2.2.3).
+  private static List<String[]> parse(String text) {
+    List<String[]> parsed = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    int at = 0;
+    while (at < text.length()) {
+      int newline = text.indexOf('\n', at);
+      int next = newline < 0 ? text.length() : newline + 1;
+      int lineEnd = newline < 0 ? text.length() : newline;
+      if (lineEnd > at && text.charAt(lineEnd - 1) == '\r') {
+        lineEnd--;
+      }
+      char first = at < text.length() ? text.charAt(at) : '\n';
+      if ((first == ' ' || first == '\t') && field.length() > 0) {
+        field.append(text, at, lineEnd);
+      } else {
+        add(field, parsed);
+        field.setLength(0);
+        field.append(text, at, lineEnd);
+      }
+      at = next;
+    }
+    add(field, parsed);
+    return List.copyOf(parsed);
+  }
+
+  private static void add(CharSequence field, List<String[]> parsed) {
+    String line = field.toString();
+    int colon = line.indexOf(':');
+    if (colon > 0) {
+      parsed.add(new String[] {line.substring(0, colon).trim(), line.substring(colon + 1).trim()});
+    }
   }
 
   /** The number of octets of the body. */
