@@ -59,8 +59,8 @@ public class TagService {
     String kept = TagRules.name(name);
     String shade = TagRules.colour(colour);
     List<MailTag> existing = tags.of(account);
-    TagRules.requireRoom(existing.size());
     requireUnique(existing, kept, null);
+    TagRules.requireRoom(existing.size());
     return TagSummary.of(tags.persist(new MailTag(account, kept, shade)), 0);
   }
 

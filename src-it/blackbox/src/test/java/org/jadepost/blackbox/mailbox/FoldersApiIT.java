@@ -41,11 +41,10 @@ class FoldersApiIT {
   @BeforeEach
   void provision(JadepostProcess server) {
     this.server = server;
-    Provisioning provisioning = new Provisioning(server);
-    String domain = provisioning.createDomain("folders");
-    alice = provisioning.createUser(domain, "alice", "Alice");
-    bob = provisioning.createUser(domain, "bob", "Bob");
-    own = ApiClient.as(server.baseUri(), alice, Provisioning.PASSWORD);
+    TwoUsers users = TwoUsers.in(server, "folders");
+    alice = users.alice();
+    bob = users.bob();
+    own = users.own();
   }
 
   @Test

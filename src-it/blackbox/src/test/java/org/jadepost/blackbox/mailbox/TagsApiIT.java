@@ -35,11 +35,10 @@ class TagsApiIT {
   @BeforeEach
   void provision(JadepostProcess server) {
     this.server = server;
-    Provisioning provisioning = new Provisioning(server);
-    String domain = provisioning.createDomain("tags");
-    alice = provisioning.createUser(domain, "alice", "Alice");
-    bob = provisioning.createUser(domain, "bob", "Bob");
-    own = ApiClient.as(server.baseUri(), alice, Provisioning.PASSWORD);
+    TwoUsers users = TwoUsers.in(server, "tags");
+    alice = users.alice();
+    bob = users.bob();
+    own = users.own();
   }
 
   @Test

@@ -1,8 +1,7 @@
 package org.jadepost.blackbox.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -40,11 +39,17 @@ class TagsPageIT extends WebIT {
     assertThat(page.chips.get(0).getDomAttribute("title")).isEqualTo("#43a047");
 
     ApiClient api = ApiClient.as(server.baseUri(), alice, Provisioning.PASSWORD);
-    long tag = api.get("/api/v1/mailbox/tags").jsonArray().getJsonObject(0).getJsonNumber("id")
-        .longValue();
+    long tag =
+        api.get("/api/v1/mailbox/tags")
+            .jsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
     long inbox = new Mailbox(server, alice).folder("INBOX").getJsonNumber("id").longValue();
     JsonObject uids =
-        Json.createObjectBuilder().add("folderId", inbox).add("uids", Json.createArrayBuilder().add(1))
+        Json.createObjectBuilder()
+            .add("folderId", inbox)
+            .add("uids", Json.createArrayBuilder().add(1))
             .build();
     assertThat(api.post("/api/v1/mailbox/tags/" + tag + "/messages", uids).status()).isEqualTo(200);
 
