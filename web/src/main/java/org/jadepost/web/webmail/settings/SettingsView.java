@@ -1,5 +1,6 @@
 package org.jadepost.web.webmail.settings;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -70,6 +71,8 @@ public class SettingsView implements Serializable {
                   showSizeColumn));
       if (!saved.language().isEmpty()) {
         userPreferences.setLanguage(saved.language());
+        // The message below is rendered after the redirect, but worded now: in the new language.
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(userPreferences.getLocale());
       }
       Messages.info("webmail.org.settings.saved");
       return "/webmail/settings?faces-redirect=true";
