@@ -3,11 +3,12 @@ package org.jadepost.blackbox.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jadepost.blackbox.api.Provisioning;
+import org.jadepost.blackbox.server.ExternalClient;
 import org.junit.jupiter.api.Test;
 
 /**
  * The folders page in English (FEATURES D6): a user creates a folder and a subfolder, renames and
- * moves them, meets the six-level limit, and deletes a folder.
+ * moves them, meets the six-level limit, and deletes a folder; curl's IMAP LIST shows each change.
  */
 class FoldersPageIT extends WebIT {
 
@@ -42,12 +43,32 @@ class FoldersPageIT extends WebIT {
     guardAjax(page.move::click);
     page = on(FoldersPage.class);
     assertThat(page.paths()).contains("INBOX/Beijing").doesNotContain("Customers/Beijing");
+    assertThat(imapList(alice)).contains("\"Customers\"", "\"INBOX/Beijing\"");
 
     choose(page.folder, "Customers");
     guardAjax(page.delete::click);
     page = on(FoldersPage.class);
     assertThat(page.messages.getText()).contains("Folder Customers deleted");
     assertThat(page.paths()).doesNotContain("Customers");
+    assertThat(imapList(alice)).contains("\"INBOX/Beijing\"").doesNotContain("Customers");
+  }
+
+  /** What curl's IMAP LIST (RFC 3501 §6.3.8) over implicit TLS shows {@code user}. */
+  private String imapList(String user) {
+    ExternalClient.Run list =
+        ExternalClient.run(
+            "",
+            "curl",
+            "--silent",
+            "--show-error",
+            "--insecure",
+            "--ssl-reqd",
+            "--url",
+            "imaps://127.0.0.1:" + server.ports().imaps() + "/",
+            "--user",
+            user + ":" + Provisioning.PASSWORD);
+    assertThat(list.exitCode()).as(list.output()).isZero();
+    return list.output();
   }
 
   @Test
