@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.jadepost.account.entity.Account;
+import org.jadepost.mailbox.entity.FolderLimits;
 import org.jadepost.mailbox.entity.FolderPath;
 import org.jadepost.mailbox.entity.MailFolder;
 import org.jadepost.mailbox.entity.MailMessage;
@@ -84,6 +85,8 @@ public class FolderTree {
     if (find(account, path).isPresent() || path.inbox()) {
       throw new ConflictException("folder.exists", "The folder exists: " + path, path.value());
     }
+    FolderLimits.requireDepth(path);
+    FolderLimits.requireRoom(customFolders(account));
     MailFolder parent = path.parent().map(p -> ensure(account, p)).orElse(null);
     MailFolder folder =
         new MailFolder(account, parent, path.leaf(), null, uidValidities.next(account));
@@ -136,6 +139,7 @@ public class FolderTree {
           "folder.rename.inside", "Cannot rename a folder into itself: " + to, to.value());
     }
     List<MailFolder> inferiors = below(account, from);
+    FolderLimits.requireDepth(to, levelsBelow(from, inferiors));
     MailFolder parent = to.parent().map(p -> ensure(account, p)).orElse(null);
     folder.renamed(parent, to.leaf(), uidValidities.next(account));
     for (MailFolder inferior : inferiors) {
@@ -143,6 +147,24 @@ public class FolderTree {
     }
     em.flush();
     return inferiors;
+  }
+
+  private static int levelsBelow(FolderPath path, List<MailFolder> inferiors) {
+    int depth = path.levels().size();
+    return inferiors.stream()
+        .mapToInt(f -> FolderPath.of(f.getPath()).levels().size() - depth)
+        .max()
+        .orElse(0);
+  }
+
+  /** How many folders the account has besides the system folders (FEATURES D6 limit). */
+  public long customFolders(Account account) {
+    return em.createQuery(
+            "SELECT COUNT(f) FROM MailFolder f WHERE f.account = :account"
+                + " AND f.specialUse IS NULL",
+            Long.class)
+        .setParameter("account", account)
+        .getSingleResult();
   }
 
   /** The account's folders strictly below {@code path}. */

@@ -23,6 +23,8 @@ public final class ImapFailures {
           Map.entry("folder.noselect", ImapResponseCode.CANNOT),
           Map.entry("folder.rename.inside", ImapResponseCode.CANNOT),
           Map.entry("folder.name.invalid", ImapResponseCode.CANNOT),
+          Map.entry("folder.limit.count", ImapResponseCode.LIMIT),
+          Map.entry("folder.limit.depth", ImapResponseCode.LIMIT),
           Map.entry("mailbox.quota.exceeded", ImapResponseCode.OVERQUOTA),
           Map.entry("login.locked", ImapResponseCode.UNAVAILABLE));
 
