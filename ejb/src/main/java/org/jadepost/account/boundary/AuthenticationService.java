@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jadepost.account.control.LoggedApiLogins;
 import org.jadepost.account.control.LoginLogWriter;
+import org.jadepost.account.control.LoginStatistics;
 import org.jadepost.account.control.LoginThrottle;
 import org.jadepost.account.control.LoginVerdict;
 import org.jadepost.account.control.LoginVerifier;
@@ -34,6 +35,7 @@ public class AuthenticationService {
   @Inject LoginThrottle throttle;
   @Inject LoginLogWriter log;
   @Inject LoggedApiLogins loggedApiLogins;
+  @Inject LoginStatistics statistics;
 
   /**
    * The principal for {@code login}, if its secret is right and it may log in over its protocol.
@@ -63,6 +65,8 @@ public class AuthenticationService {
     throttle.succeeded(name);
     if (login.protocol() != ClientProtocol.API || loggedApiLogins.firstInWindow(name, address)) {
       log.write(List.of(entry(now, login, LoginResult.SUCCESS, verdict)), verdict.codeId());
+    } else {
+      statistics.count(LoginResult.SUCCESS); // JMX still counts every login
     }
     return verdict.actor();
   }
