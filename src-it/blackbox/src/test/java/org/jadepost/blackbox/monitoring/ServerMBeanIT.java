@@ -96,6 +96,29 @@ class ServerMBeanIT {
   }
 
   @Test
+  void theDeletedMailPurgeShouldRunOnDemandFromJmx() throws Exception {
+    try (JMXConnector jmx = connect("admin", server.jmxPassword().orElseThrow())) {
+      MBeanServerConnection mbeans = jmx.getMBeanServerConnection();
+      ObjectName jobs = new ObjectName("org.jadepost:type=Jobs");
+      long execution = (Long) mbeans.invoke(jobs, "startDeletedMailPurge", null, null);
+
+      String status = "STARTING";
+      for (int i = 0; i < 120 && !status.equals("COMPLETED") && !status.equals("FAILED"); i++) {
+        Thread.sleep(500);
+        status =
+            (String)
+                mbeans.invoke(jobs, "jobStatus", new Object[] {execution}, new String[] {"long"});
+      }
+      String exit =
+          (String)
+              mbeans.invoke(jobs, "jobExitStatus", new Object[] {execution}, new String[] {"long"});
+
+      assertThat(status).isEqualTo("COMPLETED");
+      assertThat(exit).as("the number of purged entries").matches("\\d+");
+    }
+  }
+
+  @Test
   void connectWithoutCredentialsShouldBeRefused() {
     assertThatThrownBy(() -> JMXConnectorFactory.connect(url, null).close())
         .isInstanceOf(SecurityException.class);

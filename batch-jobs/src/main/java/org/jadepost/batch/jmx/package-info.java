@@ -1,0 +1,2 @@
+/** JMX control of the batch jobs ({@code org.jadepost:type=Jobs}). */
+package org.jadepost.batch.jmx;
