@@ -2,6 +2,7 @@ package org.jadepost.batch.deletedmailpurge;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +20,7 @@ public class DeletedMailPurgeBatchlet extends AbstractBatchlet {
   private static final Logger LOG = Logger.getLogger(DeletedMailPurgeBatchlet.class.getName());
 
   @Inject TrashService trash;
+  @Inject JobContext job;
 
   @Inject
   @BatchProperty(name = "batchSize")
@@ -37,6 +39,8 @@ public class DeletedMailPurgeBatchlet extends AbstractBatchlet {
     } while (purged == size && !stopping);
     String purgedTotal = String.valueOf(total);
     LOG.info(() -> "DeletedMailPurgeJob purged " + purgedTotal + " emptied messages");
+    // A step's exit status stays with the step; the job's is what REST and JMX report.
+    job.setExitStatus(purgedTotal);
     return purgedTotal;
   }
 

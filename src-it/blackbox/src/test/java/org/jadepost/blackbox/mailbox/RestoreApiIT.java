@@ -154,6 +154,7 @@ class RestoreApiIT {
     JsonObject status = awaitEnd(admin, execution);
 
     assertThat(status.getString("status")).isEqualTo("COMPLETED");
+    assertThat(status.getString("exitStatus")).as("entries purged").isEqualTo(aged ? "1" : "0");
     List<String> left =
         own.get(DELETED).jsonArray().getValuesAs(JsonObject.class).stream()
             .map(e -> e.getString("subject"))
