@@ -16,7 +16,7 @@ final class MimeLines {
   static final int KEEP = 8192;
 
   private final InputStream in;
-  private final byte[] buffer = new byte[64 * 1024];
+  private final byte[] buffer;
   private int position;
   private int limit;
   private long offset;
@@ -24,8 +24,10 @@ final class MimeLines {
   private int lastTerminator;
   private Line pushedBack;
 
-  MimeLines(InputStream in) {
+  /** Lines of {@code in}, read {@code bufferSize} bytes at a time. */
+  MimeLines(InputStream in, int bufferSize) {
     this.in = in;
+    this.buffer = new byte[bufferSize];
   }
 
   /**

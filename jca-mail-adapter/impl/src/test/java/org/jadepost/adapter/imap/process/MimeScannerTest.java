@@ -101,6 +101,27 @@ class MimeScannerTest {
   }
 
   @Test
+  void scanHeaderShouldKeepAHeaderLongerThanItsReadBufferWhole() throws IOException {
+    StringBuilder header = new StringBuilder();
+    for (int i = 0; header.length() < 3 * MimeScanner.HEADER_BUFFER; i++) {
+      header
+          .append("Received: from relay")
+          .append(i)
+          .append(".example by mx.example;\r\n\tfolded\r\n");
+    }
+    String message = header + "Subject: =?UTF-8?B?5oql5Lu35Y2V?=\r\n\r\nbody\r\n";
+    byte[] bytes = message.getBytes(StandardCharsets.US_ASCII);
+
+    MimePart part = MimeScanner.scanHeader(new ByteArrayInputStream(bytes));
+
+    assertThat(new String(part.header, StandardCharsets.US_ASCII))
+        .isEqualTo(message.substring(0, message.indexOf("body")));
+    assertThat(part.header("Subject")).isEqualTo("=?UTF-8?B?5oql5Lu35Y2V?=");
+    assertThat(part.header("Received")).isEqualTo("from relay0.example by mx.example;\tfolded");
+    assertThat(part.bodyStart).isEqualTo(message.indexOf("body"));
+  }
+
+  @Test
   void scanShouldTreatEverythingAsHeaderWhenThereIsNoEmptyLine() throws IOException {
     byte[] bytes = "Subject: only\r\nX: y".getBytes(StandardCharsets.US_ASCII);
 
