@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.LongStream;
 import org.jadepost.adapter.api.imap.SearchKey;
@@ -31,6 +33,8 @@ public class MessageSearch {
 
   @PersistenceContext EntityManager em;
   @Inject BlobStore blobs;
+  @Inject SearchIndex index;
+  @Inject IndexCatchUp catchUp;
 
   /** The UIDs of the messages of {@code folder} that match {@code key}, ascending. */
   public long[] search(MailFolder folder, SearchKey key) {
@@ -43,14 +47,58 @@ public class MessageSearch {
             .setParameter("min", range[0])
             .setParameter("max", range[1])
             .getResultList();
+    Optional<Set<Long>> indexed = indexedBody(folder, key);
     LongStream.Builder found = LongStream.builder();
     for (Object[] row : rows) {
       SearchCandidate candidate = headers ? candidate(row) : lean(row);
+      if (indexed.isPresent() && !indexed.get().contains(candidate.uid())) {
+        continue;
+      }
       if (evaluator.matches(key, candidate)) {
         found.add(candidate.uid());
       }
     }
     return found.build().toArray();
+  }
+
+  /**
+   * For a search that requires {@code BODY} of Chinese characters only: the UIDs whose body the
+   * full-text index says contains them, a superset of the answer (the index keeps every character
+   * and every pair of neighbours), so only those messages are read. Other text (Latin words match
+   * by substring in IMAP, by word in the index) reads every message, as before.
+   */
+  private Optional<Set<Long>> indexedBody(MailFolder folder, SearchKey key) {
+    Optional<String> han = hanBody(key);
+    if (han.isEmpty()) {
+      return Optional.empty();
+    }
+    catchUp.catchUp(folder);
+    Set<Long> uids = new HashSet<>();
+    for (SearchIndex.Found hit :
+        index.search(
+            SearchQueries.body(folder.getAccount().getId(), folder.getId(), han.get()),
+            Math.max(1, folder.getMessageCount()))) {
+      uids.add(hit.uid());
+    }
+    return Optional.of(uids);
+  }
+
+  // A BODY key the whole search requires (alone or in a top-level AND) with only Han characters.
+  static Optional<String> hanBody(SearchKey key) {
+    if (key instanceof SearchKey.Text text && text.bodyOnly() && han(text.value())) {
+      return Optional.of(text.value());
+    }
+    if (key instanceof SearchKey.And and) {
+      return and.keys().stream().map(MessageSearch::hanBody).flatMap(Optional::stream).findFirst();
+    }
+    return Optional.empty();
+  }
+
+  private static boolean han(String value) {
+    return !value.isEmpty()
+        && value
+            .codePoints()
+            .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   /** The UID range a top-level UID set (alone or in an AND) confines the search to. */

@@ -55,6 +55,18 @@ public final class SearchQueries {
     return query.build();
   }
 
+  /** Messages of folder {@code folderId} whose body holds {@code text} (as a phrase). */
+  public static Query body(long accountId, long folderId, String text) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(new TermQuery(new Term(SearchIndex.ACCOUNT, Long.toString(accountId))), Occur.FILTER);
+    query.add(new TermQuery(new Term(SearchIndex.FOLDER, Long.toString(folderId))), Occur.FILTER);
+    query.add(
+        Optional.ofNullable(PHRASES.createPhraseQuery(SearchIndex.BODY, text))
+            .orElseGet(MatchNoDocsQuery::new),
+        Occur.MUST);
+    return query.build();
+  }
+
   // Every word must match in one of the fields.
   private static void words(String text, List<String> fields, BooleanQuery.Builder query) {
     if (text == null || text.isBlank()) {
