@@ -112,7 +112,15 @@ class ImapToolsIT {
             "",
             "script",
             "-qec",
-            "HOME=" + dir + " TERM=dumb timeout 60 mutt -n -F " + rc + " -f " + url + " -e \"" + push + "\"",
+            "HOME="
+                + dir
+                + " TERM=dumb timeout 60 mutt -n -F "
+                + rc
+                + " -f "
+                + url
+                + " -e \""
+                + push
+                + "\"",
             "/dev/null");
 
     assertThat(run.exitCode()).as(run.output()).isZero();
