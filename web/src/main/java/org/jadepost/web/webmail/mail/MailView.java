@@ -227,6 +227,12 @@ public class MailView implements Serializable {
     this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
   }
 
+  /** "Select all N in this folder". */
+  public String getAllLabel() {
+    FolderSummary current = currentFolder();
+    return Messages.text("webmail.mail.all", current == null ? 0 : current.messageCount());
+  }
+
   public boolean isAllInFolder() {
     return allInFolder;
   }
