@@ -9,15 +9,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-M2="${M2_REPO:-$HOME/.m2/repository}"
-pom_version() {
-  sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$ROOT/pom.xml" | head -n 1
-}
-H2_JAR="$M2/com/h2database/h2/$(pom_version h2.version)/h2-$(pom_version h2.version).jar"
-PG_JAR="$M2/org/postgresql/postgresql/$(pom_version postgresql.version)/postgresql-$(pom_version postgresql.version).jar"
-for jar in "$H2_JAR" "$PG_JAR"; do
-  [ -f "$jar" ] || { echo "missing $jar (run a build of Jadepost once)" >&2; exit 1; }
-done
+source "$ROOT/bench/mailbox/jars.sh"
 
 mkdir -p "$ROOT/bench/webmail/work"
 WORK="$(mktemp -d "$ROOT/bench/webmail/work/run-XXXXXX")"
@@ -25,4 +17,4 @@ trap 'rm -rf "$WORK"' EXIT
 javac -nowarn -encoding UTF-8 -cp "$H2_JAR:$PG_JAR" -d "$WORK/classes" \
   "$ROOT/bench/mailbox/MailboxBench.java" "$ROOT/bench/webmail/WebmailBench.java"
 java -Xmx512m -cp "$WORK/classes:$H2_JAR:$PG_JAR" WebmailBench \
-  --root "$ROOT" --home "$WORK/home" --results "$ROOT/bench/webmail/results" --small 0 "$@"
+  --root "$ROOT" --home "$WORK/home" --results "$ROOT/bench/webmail/results" "$@"

@@ -287,6 +287,11 @@ public final class MailboxBench {
   }
 
   static Stat time(String op, int reps, Call call, Call before) throws Exception {
+    return Stat.of(op, samples(reps, call, before));
+  }
+
+  /** Milliseconds of {@code reps} timed calls, each after {@code before}, after a warm-up. */
+  static List<Double> samples(int reps, Call call, Call before) throws Exception {
     int warm = Math.max(10, reps / 5);
     for (int i = 0; i < warm; i++) {
       before.run();
@@ -299,7 +304,7 @@ public final class MailboxBench {
       call.run();
       ms.add((System.nanoTime() - t0) / 1e6);
     }
-    return Stat.of(op, ms);
+    return ms;
   }
 
   static String enc(String s) {

@@ -90,7 +90,7 @@ public final class WebmailBench {
 
   void run(MailboxBench.Options opt, MailboxBench.Smtp busy, String user, StringBuilder report)
       throws Exception {
-    Call arrive = () -> busy.send(user, "arrives between reads");
+    Step arrive = () -> busy.send(user, "arrives between reads");
     report.append(row("first page: GET mail screen (tree + 20 rows)", time(opt.reps(), arrive, this::screen)));
     screen();
     List<Double> walk = new ArrayList<>();
@@ -215,23 +215,22 @@ public final class WebmailBench {
 
   // ---- timing ------------------------------------------------------------------------------
 
-  interface Call {
+  /** A timed request that returns nothing (the mailbox bench's calls return a value). */
+  interface Step {
     void run() throws Exception;
   }
 
-  static List<Double> time(int reps, Call before, Call call) throws Exception {
-    for (int i = 0; i < Math.max(10, reps / 5); i++) {
-      before.run();
-      call.run();
-    }
-    List<Double> ms = new ArrayList<>();
-    for (int i = 0; i < reps; i++) {
-      before.run();
-      long t0 = System.nanoTime();
-      call.run();
-      ms.add((System.nanoTime() - t0) / 1e6);
-    }
-    return ms;
+  static List<Double> time(int reps, Step before, Step call) throws Exception {
+    return MailboxBench.samples(
+        reps,
+        () -> {
+          call.run();
+          return null;
+        },
+        () -> {
+          before.run();
+          return null;
+        });
   }
 
   static String row(String op, List<Double> ms) {
