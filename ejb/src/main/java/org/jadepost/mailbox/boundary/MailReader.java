@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import org.jadepost.account.entity.Account;
 import org.jadepost.account.entity.Actor;
 import org.jadepost.mailbox.control.FolderStore;
 import org.jadepost.mailbox.control.MailboxAccess;
@@ -14,6 +15,7 @@ import org.jadepost.mailbox.control.MessageChanges;
 import org.jadepost.mailbox.control.MessageStore;
 import org.jadepost.mailbox.control.MimeReader;
 import org.jadepost.mailbox.control.SortedPages;
+import org.jadepost.mailbox.control.TrustedSenders;
 import org.jadepost.mailbox.entity.Flag;
 import org.jadepost.mailbox.entity.FlagChange;
 import org.jadepost.mailbox.entity.MailFolder;
@@ -40,6 +42,7 @@ public class MailReader {
   @Inject SortedPages pages;
   @Inject MessageChanges changes;
   @Inject BlobStore blobs;
+  @Inject TrustedSenders trusted;
 
   /** One page of folder {@code folderId} in order {@code sort}, after {@code cursor}. */
   public MessagePage list(
@@ -63,7 +66,19 @@ public class MailReader {
               FlagChange.Mode.ADD, Flag.toBits(java.util.Set.of(Flag.SEEN)), List.of(), -1);
       changes.store(folder, UidSet.of(uid), seen);
     }
-    return MimeReader.read(folderId, uid, bytes(message));
+    return read(folder, message);
+  }
+
+  /**
+   * Shows remote images of the sender of message {@code uid} from now on (per-sender "show remote
+   * images"); returns the message as the reading pane shows it now.
+   */
+  public ReadMessage trustSender(Actor actor, long folderId, long uid) {
+    Account account = access.owner(actor);
+    MailFolder folder = folders.requireOwned(account, folderId);
+    MailMessage message = access.message(folder, uid);
+    trusted.trust(account, message.getFromAddress());
+    return read(folder, message);
   }
 
   /** Part {@code index} of message {@code uid} (an attachment download). */
@@ -78,7 +93,14 @@ public class MailReader {
 
   /** The sanitizable view of message {@code uid} without marking it read (the body frame). */
   public ReadMessage peek(Actor actor, long folderId, long uid) {
-    return MimeReader.read(folderId, uid, raw(actor, folderId, uid));
+    MailFolder folder = folders.requireOwned(access.owner(actor), folderId);
+    return read(folder, access.message(folder, uid));
+  }
+
+  private ReadMessage read(MailFolder folder, MailMessage message) {
+    boolean trust = trusted.trusts(folder.getAccount(), message.getFromAddress());
+    return MimeReader.read(folder.getId(), message.getUid(), bytes(message))
+        .withSenderTrusted(trust);
   }
 
   /** The raw bytes of message {@code uid} (view source). */

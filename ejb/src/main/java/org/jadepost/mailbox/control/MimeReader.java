@@ -56,10 +56,12 @@ public final class MimeReader {
           reader.body("text/html").orElse(null),
           reader.body("text/plain").orElse(""),
           reader.attachments(),
-          blankToNull(header(message, "Disposition-Notification-To")));
+          blankToNull(header(message, "Disposition-Notification-To")),
+          false);
     } catch (MessagingException | RuntimeException e) {
       String text = new String(raw, java.nio.charset.StandardCharsets.UTF_8);
-      return new ReadMessage(folderId, uid, "", "", "", "", null, null, text, List.of(), null);
+      return new ReadMessage(
+          folderId, uid, "", "", "", "", null, null, text, List.of(), null, false);
     }
   }
 

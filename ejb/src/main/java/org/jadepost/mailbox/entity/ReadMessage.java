@@ -18,6 +18,7 @@ import java.util.List;
  * @param text the plain text body, or empty
  * @param attachments attachments and inline parts
  * @param receiptTo the Disposition-Notification-To address (RFC 8098 §2.1), or {@code null}
+ * @param senderTrusted whether the reader always shows remote images of this sender
  */
 public record ReadMessage(
     long folderId,
@@ -30,7 +31,14 @@ public record ReadMessage(
     String html,
     String text,
     List<MessageAttachment> attachments,
-    String receiptTo) {
+    String receiptTo,
+    boolean senderTrusted) {
+
+  /** This message with {@code trusted} as its sender's trust. */
+  public ReadMessage withSenderTrusted(boolean trusted) {
+    return new ReadMessage(
+        folderId, uid, subject, from, to, cc, sent, html, text, attachments, receiptTo, trusted);
+  }
 
   /** Whether the body is HTML (shown in the sandboxed frame) rather than text. */
   public boolean isHtml() {

@@ -103,6 +103,48 @@ class HostileMailIT extends WebIT {
     assertThat(on(MailPage.class).remoteBar).isEmpty();
   }
 
+  @Test
+  void alwaysShowingASendersImagesShouldLoadThemInHisNextMailOnly() throws Exception {
+    String carol = provisioning.createUser(provisioning.createDomain("trust"), "carol", "Carol");
+    String base = "http://127.0.0.1:" + listener.getLocalPort();
+    MxSender.deliver(
+        server,
+        carol,
+        TestMails.html(carol, "First", "<p>Visible First</p><img src=\"" + base + "/1.png\">"));
+    MxSender.deliver(
+        server,
+        carol,
+        TestMails.html(carol, "Second", "<p>Visible Second</p><img src=\"" + base + "/2.png\">"));
+    MxSender.deliver(
+        server,
+        carol,
+        TestMails.html(
+            "Stranger <x@other.example>",
+            carol,
+            "Other",
+            "<p>Visible Other</p><img src=\"" + base + "/3.png\">"));
+    signIn(carol, Provisioning.PASSWORD);
+
+    guardAjax(on(MailPage.class).open("First")::click);
+    guardAjax(on(MailPage.class).trustSender::click);
+    assertThat(bodyText()).contains("Visible First");
+    waitUntil(d -> hits.get() >= 1);
+    int afterFirst = hits.get();
+
+    guardAjax(on(MailPage.class).open("Second")::click);
+    assertThat(on(MailPage.class).remoteBar).isEmpty();
+    assertThat(bodyText()).contains("Visible Second");
+    waitUntil(d -> hits.get() > afterFirst);
+    Thread.sleep(500);
+    int afterSecond = hits.get();
+
+    guardAjax(on(MailPage.class).open("Other")::click);
+    assertThat(bodyText()).contains("Visible Other");
+    Thread.sleep(500);
+    assertThat(hits).hasValue(afterSecond);
+    assertThat(on(MailPage.class).remoteBar).hasSize(1);
+  }
+
   private String bodyText() {
     WebElement frame = waitUntil(d -> d.findElement(By.id("read-body")));
     driver().switchTo().frame(frame);

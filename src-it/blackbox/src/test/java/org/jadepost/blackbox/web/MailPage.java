@@ -75,6 +75,9 @@ public class MailPage {
   @FindBy(id = "reading:show-remote")
   WebElement showRemote;
 
+  @FindBy(id = "reading:trust-sender")
+  WebElement trustSender;
+
   @FindBy(id = "read-body")
   List<WebElement> body;
 

@@ -31,9 +31,14 @@ final class TestMails {
 
   /** An HTML mail with {@code html} as its only body. */
   static byte[] html(String to, String subject, String html) {
+    return html(FROM, to, subject, html);
+  }
+
+  /** An HTML mail from {@code from} with {@code html} as its only body. */
+  static byte[] html(String from, String to, String subject, String html) {
     return crlf(
         "From: "
-            + FROM
+            + from
             + "\nTo: "
             + to
             + "\nSubject: "

@@ -40,7 +40,7 @@ public class ReadingView implements Serializable {
   public void open(long folderId, long uid) {
     try {
       message = reader.open(actor, folderId, uid);
-      remoteImages = false;
+      remoteImages = message.senderTrusted();
       blockedImages =
           message.isHtml()
               ? SafeHtml.of(message.html(), cid -> Optional.empty(), false).blockedImages()
@@ -59,6 +59,16 @@ public class ReadingView implements Serializable {
   /** "Show remote images" for this message. */
   public void showRemoteImages() {
     remoteImages = true;
+  }
+
+  /** "Always show remote images from this sender": remembered in the mailbox. */
+  public void trustSender() {
+    try {
+      message = reader.trustSender(actor, message.folderId(), message.uid());
+      remoteImages = true;
+    } catch (BusinessException e) {
+      Messages.error(e);
+    }
   }
 
   /** The URL of the body frame, relative to the mail screen. */

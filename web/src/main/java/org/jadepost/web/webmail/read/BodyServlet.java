@@ -10,13 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.jadepost.account.entity.Actor;
 import org.jadepost.mailbox.entity.MessagePart;
+import org.jadepost.mailbox.entity.ReadMessage;
 
 /**
  * The HTML body of a mail, sanitized ({@link SafeHtml}), as the document of the reading pane's
  * sandboxed iframe. Its Content-Security-Policy allows no script, no frame, no form, no font or
  * connection, only inline styles and images (inline ones as {@code data:}; remote ones only with
- * {@code remote=1}, the reader's "show remote images"), and sandboxes the document itself, so even
- * opened on its own it runs nothing.
+ * {@code remote=1}, the reader's "show remote images", or from a sender he trusts), and sandboxes
+ * the document itself, so even opened on its own it runs nothing.
  */
 @WebServlet("/webmail/body")
 public class BodyServlet extends MessageServlet {
@@ -35,8 +36,9 @@ public class BodyServlet extends MessageServlet {
   void serve(
       Actor actor, MessageAddress message, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    boolean remote = "1".equals(request.getParameter("remote"));
-    String html = reader.peek(actor, message.folderId(), message.uid()).html();
+    ReadMessage read = reader.peek(actor, message.folderId(), message.uid());
+    boolean remote = "1".equals(request.getParameter("remote")) || read.senderTrusted();
+    String html = read.html();
     SafeHtml safe =
         SafeHtml.of(
             html,
