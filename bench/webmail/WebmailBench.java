@@ -106,6 +106,11 @@ public final class WebmailBench {
     screen();
     report.append(
         row(
+            "sort by subject, first page (AJAX)",
+            time(opt.reps(), arrive, () -> sort("subjectCol"))));
+    screen();
+    report.append(
+        row(
             "folder switch Drafts -> Inbox (AJAX)",
             time(opt.reps(), () -> { arrive.run(); folder(1); }, () -> folder(0))));
   }
@@ -153,6 +158,28 @@ public final class WebmailBench {
     p.put("mail", "mail");
     p.put("jakarta.faces.ViewState", viewState);
     ajax(p, "data-ri=\"" + first + "\"");
+  }
+
+  private int sortDir = 1;
+
+  /** Sorts the list by column {@code column}, alternating ascending and descending. */
+  void sort(String column) throws Exception {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("jakarta.faces.partial.ajax", "true");
+    p.put("jakarta.faces.source", "mail:list");
+    p.put("jakarta.faces.partial.execute", "mail:list");
+    p.put("jakarta.faces.partial.render", "mail:list");
+    p.put("jakarta.faces.behavior.event", "sort");
+    p.put("jakarta.faces.partial.event", "sort");
+    p.put("mail:list_sorting", "true");
+    p.put("mail:list_skipChildren", "true");
+    p.put("mail:list_encodeFeature", "true");
+    p.put("mail:list_sortKey", "mail:list:" + column);
+    p.put("mail:list_sortDir", Integer.toString(sortDir));
+    sortDir = -sortDir;
+    p.put("mail", "mail");
+    p.put("jakarta.faces.ViewState", viewState);
+    ajax(p, "data-ri=\"0\"");
   }
 
   void folder(int index) throws Exception {
