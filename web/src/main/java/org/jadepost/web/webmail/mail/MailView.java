@@ -224,7 +224,10 @@ public class MailView implements Serializable {
   }
 
   public void setSelected(List<MessageSummary> selected) {
-    this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    this.selected = new ArrayList<>();
+    if (selected != null) {
+      selected.stream().filter(java.util.Objects::nonNull).forEach(this.selected::add);
+    }
   }
 
   /** "Select all N in this folder". */

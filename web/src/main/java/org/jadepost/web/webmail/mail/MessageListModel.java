@@ -23,6 +23,7 @@ import org.primefaces.model.SortOrder;
 public class MessageListModel extends LazyDataModel<MessageSummary> {
 
   private static final long serialVersionUID = 1L;
+  private static final int MAX_REMEMBERED = 2000;
 
   private final MailReader reader;
   private final Actor actor;
@@ -30,7 +31,16 @@ public class MessageListModel extends LazyDataModel<MessageSummary> {
   private final int count;
   private final Map<Integer, String> cursors = new HashMap<>();
   private String sortKey = "";
-  private List<MessageSummary> shown = List.of();
+  // Rows of the pages shown so far, so a selection kept across pages still resolves its keys.
+  private final Map<String, MessageSummary> seen =
+      new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, MessageSummary> eldest) {
+          return size() > MAX_REMEMBERED;
+        }
+      };
 
   MessageListModel(MailReader reader, Actor actor, long folderId, int count) {
     this.reader = reader;
@@ -66,8 +76,8 @@ public class MessageListModel extends LazyDataModel<MessageSummary> {
       }
       cursors.put(p + 1, loaded.nextCursor());
     }
-    shown = loaded.messages();
-    return shown;
+    loaded.messages().forEach(m -> seen.put(getRowKey(m), m));
+    return loaded.messages();
   }
 
   private static MessageSort sort(SortMeta meta) {
@@ -89,9 +99,6 @@ public class MessageListModel extends LazyDataModel<MessageSummary> {
 
   @Override
   public MessageSummary getRowData(String rowKey) {
-    return shown.stream()
-        .filter(m -> Long.toString(m.uid()).equals(rowKey))
-        .findFirst()
-        .orElse(null);
+    return seen.get(rowKey);
   }
 }
