@@ -18,6 +18,7 @@ import org.jadepost.mailbox.control.SortedPages;
 import org.jadepost.mailbox.control.TrustedSenders;
 import org.jadepost.mailbox.entity.Flag;
 import org.jadepost.mailbox.entity.FlagChange;
+import org.jadepost.mailbox.entity.Keywords;
 import org.jadepost.mailbox.entity.MailFolder;
 import org.jadepost.mailbox.entity.MailMessage;
 import org.jadepost.mailbox.entity.MessagePage;
@@ -99,8 +100,11 @@ public class MailReader {
 
   private ReadMessage read(MailFolder folder, MailMessage message) {
     boolean trust = trusted.trusts(folder.getAccount(), message.getFromAddress());
-    return MimeReader.read(folder.getId(), message.getUid(), bytes(message))
-        .withSenderTrusted(trust);
+    ReadMessage read =
+        MimeReader.read(folder.getId(), message.getUid(), bytes(message)).withSenderTrusted(trust);
+    return Keywords.contains(message.getKeywords(), ReadMessage.RECEIPT_ANSWERED)
+        ? read.withoutReceipt()
+        : read;
   }
 
   /** The raw bytes of message {@code uid} (view source). */

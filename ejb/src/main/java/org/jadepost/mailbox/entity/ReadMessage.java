@@ -17,7 +17,8 @@ import java.util.List;
  * @param html the HTML body as sent, or {@code null} when there is none
  * @param text the plain text body, or empty
  * @param attachments attachments and inline parts
- * @param receiptTo the Disposition-Notification-To address (RFC 8098 §2.1), or {@code null}
+ * @param receiptTo the Disposition-Notification-To address (RFC 8098 §2.1) of a receipt still to be
+ *     answered, or {@code null} when none was asked or it was answered
  * @param senderTrusted whether the reader always shows remote images of this sender
  */
 public record ReadMessage(
@@ -33,6 +34,15 @@ public record ReadMessage(
     List<MessageAttachment> attachments,
     String receiptTo,
     boolean senderTrusted) {
+
+  /** The keyword of a message whose read receipt was answered, sent or not (RFC 3503 §3.1). */
+  public static final String RECEIPT_ANSWERED = "$MDNSent";
+
+  /** This message without a receipt request: it was answered already. */
+  public ReadMessage withoutReceipt() {
+    return new ReadMessage(
+        folderId, uid, subject, from, to, cc, sent, html, text, attachments, null, senderTrusted);
+  }
 
   /** This message with {@code trusted} as its sender's trust. */
   public ReadMessage withSenderTrusted(boolean trusted) {

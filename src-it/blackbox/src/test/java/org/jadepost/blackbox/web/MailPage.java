@@ -75,6 +75,15 @@ public class MailPage {
   @FindBy(id = "reading:show-remote")
   WebElement showRemote;
 
+  @FindBy(css = ".receipt-bar")
+  List<WebElement> receiptBar;
+
+  @FindBy(id = "reading:send-receipt")
+  WebElement sendReceipt;
+
+  @FindBy(id = "reading:decline-receipt")
+  WebElement declineReceipt;
+
   @FindBy(id = "reading:trust-sender")
   WebElement trustSender;
 

@@ -218,6 +218,55 @@ class MailScreenIT extends WebIT {
     assertThat(own.headers().firstValue("Content-Type")).get().asString().startsWith("text/plain");
   }
 
+  @Test
+  void readReceiptShouldBeAskedOnceAndSentAsAnMdnToTheRequester() {
+    String domain = provisioning.createDomain("mdn-en");
+    String gina = provisioning.createUser(domain, "gina", "Gina");
+    String hank = provisioning.createUser(domain, "hank", "Hank");
+    MxSender.deliver(
+        server, gina, askingReceipt(hank, TestMails.text(gina, "Please confirm", "x", DATE)));
+    MxSender.deliver(
+        server, gina, askingReceipt(hank, TestMails.text(gina, "No thanks", "y", DATE)));
+    signIn(gina, Provisioning.PASSWORD);
+
+    guardAjax(on(MailPage.class).open("Please confirm")::click);
+    MailPage mail = on(MailPage.class);
+    assertThat(mail.receiptBar)
+        .singleElement()
+        .extracting(WebElement::getText)
+        .asString()
+        .contains("The sender asks for a read receipt to " + hank);
+    guardAjax(mail.sendReceipt::click);
+    assertThat(on(MailPage.class).messages.getText())
+        .contains("Read receipt sent to " + hank + ".");
+    assertThat(on(MailPage.class).receiptBar).isEmpty();
+
+    String mdn = new Mailbox(server, hank).newestRaw("INBOX");
+    assertThat(mdn)
+        .contains("Return-Path: <>")
+        .contains("report-type=disposition-notification")
+        .contains("Final-Recipient: rfc822;" + gina)
+        .contains("Disposition: manual-action/MDN-sent-manually; displayed")
+        .contains("with subject \"Please confirm\" was displayed at");
+    guardAjax(on(MailPage.class).open("Please confirm")::click);
+    assertThat(on(MailPage.class).receiptBar).isEmpty();
+
+    guardAjax(on(MailPage.class).open("No thanks")::click);
+    guardAjax(on(MailPage.class).declineReceipt::click);
+    guardAjax(on(MailPage.class).open("No thanks")::click);
+    assertThat(on(MailPage.class).receiptBar).isEmpty();
+    assertThat(new Mailbox(server, hank).messages("INBOX")).hasSize(1);
+    assertThat(imap(gina, "UID FETCH 1:2 (FLAGS)")).containsPattern("(?s)\\$MDNSent.*\\$MDNSent");
+  }
+
+  private static byte[] askingReceipt(String to, byte[] mail) {
+    byte[] header =
+        ("Disposition-Notification-To: " + to + "\r\n").getBytes(StandardCharsets.US_ASCII);
+    byte[] all = java.util.Arrays.copyOf(header, header.length + mail.length);
+    System.arraycopy(mail, 0, all, header.length, mail.length);
+    return all;
+  }
+
   private static List<String> subjects(List<JsonObject> messages) {
     return messages.stream().map(m -> m.getString("subject")).toList();
   }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 import org.jadepost.account.entity.Actor;
+import org.jadepost.delivery.boundary.ReadReceiptService;
 import org.jadepost.mailbox.boundary.MailReader;
 import org.jadepost.mailbox.entity.ReadMessage;
 import org.jadepost.platform.entity.BusinessException;
@@ -29,6 +30,7 @@ public class ReadingView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject MailReader reader;
+  @Inject ReadReceiptService receipts;
   @Inject Actor actor;
   @Inject UserPreferences preferences;
 
@@ -66,6 +68,30 @@ public class ReadingView implements Serializable {
     try {
       message = reader.trustSender(actor, message.folderId(), message.uid());
       remoteImages = true;
+    } catch (BusinessException e) {
+      Messages.error(e);
+    }
+  }
+
+  /** Sends the read receipt the open message asks for (C5). */
+  public void sendReceipt() {
+    answerReceipt(true);
+  }
+
+  /** Declines the read receipt the open message asks for. */
+  public void declineReceipt() {
+    answerReceipt(false);
+  }
+
+  private void answerReceipt(boolean send) {
+    try {
+      if (send) {
+        receipts.send(actor, message.folderId(), message.uid());
+        Messages.info("webmail.read.receipt.sent", message.receiptTo());
+      } else {
+        receipts.decline(actor, message.folderId(), message.uid());
+      }
+      message = message.withoutReceipt();
     } catch (BusinessException e) {
       Messages.error(e);
     }
