@@ -13,7 +13,10 @@ source "$ROOT/bench/mailbox/jars.sh"
 
 mkdir -p "$ROOT/bench/webmail/work"
 WORK="$(mktemp -d "$ROOT/bench/webmail/work/run-XXXXXX")"
-trap 'rm -rf "$WORK"' EXIT
+# On failure the server log is kept next to the results, for the post-mortem.
+trap 'status=$?; if [ $status -ne 0 ] && [ -f "$WORK/home/logs/server.log" ]; then
+  mkdir -p "$ROOT/bench/webmail/results"; cp "$WORK/home/logs/server.log" "$ROOT/bench/webmail/results/failed-server.log"; fi
+  rm -rf "$WORK"' EXIT
 javac -nowarn -encoding UTF-8 -cp "$H2_JAR:$PG_JAR" -d "$WORK/classes" \
   "$ROOT/bench/mailbox/MailboxBench.java" "$ROOT/bench/webmail/WebmailBench.java"
 java -Xmx512m -cp "$WORK/classes:$H2_JAR:$PG_JAR" WebmailBench \

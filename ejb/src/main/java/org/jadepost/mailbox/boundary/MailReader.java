@@ -14,6 +14,8 @@ import org.jadepost.mailbox.control.MailboxAccess;
 import org.jadepost.mailbox.control.MessageChanges;
 import org.jadepost.mailbox.control.MessageStore;
 import org.jadepost.mailbox.control.MimeReader;
+import org.jadepost.mailbox.control.PageCursor;
+import org.jadepost.mailbox.control.SortCursor;
 import org.jadepost.mailbox.control.SortedPages;
 import org.jadepost.mailbox.control.TrustedSenders;
 import org.jadepost.mailbox.entity.Flag;
@@ -53,8 +55,14 @@ public class MailReader {
     List<MailMessage> page = pages.page(folder, sort, ascending, cursor, size + 1);
     boolean more = page.size() > size;
     List<MailMessage> shown = more ? page.subList(0, size) : page;
-    String next = more ? SortedPages.cursor(sort, shown.get(size - 1)) : null;
+    String next = more ? cursor(sort, ascending, shown.get(size - 1)) : null;
     return new MessagePage(shown.stream().map(MessageSummary::of).toList(), next);
+  }
+
+  private static String cursor(MessageSort sort, boolean ascending, MailMessage last) {
+    return sort == MessageSort.DATE && !ascending
+        ? PageCursor.after(last).encode()
+        : SortCursor.after(sort, last).encode();
   }
 
   /** Opens message {@code uid} of folder {@code folderId} and marks it \Seen. */

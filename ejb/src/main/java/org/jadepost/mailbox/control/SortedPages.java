@@ -1,11 +1,11 @@
 package org.jadepost.mailbox.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
 import org.jadepost.mailbox.entity.MailFolder;
 import org.jadepost.mailbox.entity.MailMessage;
@@ -13,14 +13,16 @@ import org.jadepost.mailbox.entity.MessageSort;
 
 /**
  * Keyset pages of a folder in any {@link MessageSort} order (webmail lists). Newest first by date
- * goes through {@link MessageStore#page}, which the list index serves; the other orders take the
- * value and id of the last row shown as their cursor, so no page uses OFFSET.
+ * goes through {@link MessageStore#page}; the other orders read the index of their column from the
+ * cursor on ({@link SortCursor}), so no page uses OFFSET or sorts the folder. A nullable column is
+ * read in two runs, messages without the value and messages with it, each a range of the index;
+ * {@code COALESCE} in the query would keep the database from using the index at all.
  */
 @ApplicationScoped
 public class SortedPages {
 
   @PersistenceContext EntityManager em;
-  @jakarta.inject.Inject MessageStore store;
+  @Inject MessageStore store;
 
   /** Up to {@code limit} messages of {@code folder} after {@code cursor} (null: the first page). */
   public List<MailMessage> page(
@@ -28,70 +30,57 @@ public class SortedPages {
     if (sort == MessageSort.DATE && !ascending) {
       return store.page(folder, PageCursor.decode(cursor).orElse(null), limit);
     }
-    String after = ascending ? ">" : "<";
-    String direction = ascending ? " ASC" : " DESC";
-    String key = sort.expression();
-    Object[] position = position(sort, cursor);
-    String where =
-        position == null
-            ? ""
-            : " AND (" + key + after + " :v OR (" + key + " = :v AND m.id" + after + " :id))";
+    SortCursor from = SortCursor.decode(sort, cursor).orElse(null);
+    List<Boolean> runs = runs(sort, ascending);
+    int first = from == null ? 0 : runs.indexOf(from.missing());
+    List<MailMessage> page = new ArrayList<>();
+    for (int run = Math.max(first, 0); run < runs.size() && page.size() < limit; run++) {
+      SortCursor after = run == first ? from : null;
+      page.addAll(query(folder, sort, ascending, runs.get(run), after, limit - page.size()));
+    }
+    return page;
+  }
+
+  // The runs in reading order: true is "without the value".
+  private static List<Boolean> runs(MessageSort sort, boolean ascending) {
+    if (!sort.nullable()) {
+      return List.of(false);
+    }
+    return ascending ? List.of(true, false) : List.of(false, true);
+  }
+
+  private List<MailMessage> query(
+      MailFolder folder,
+      MessageSort sort,
+      boolean ascending,
+      boolean missing,
+      SortCursor after,
+      int limit) {
+    String col = sort.column();
+    String dir = ascending ? " ASC" : " DESC";
+    String gt = ascending ? " > " : " < ";
+    StringBuilder jpql =
+        new StringBuilder("SELECT m FROM MailMessage m WHERE m.folderId = :folder");
+    if (sort.nullable()) {
+      jpql.append(" AND ").append(col).append(missing ? " IS NULL" : " IS NOT NULL");
+    }
+    if (after != null && missing) {
+      jpql.append(" AND m.id").append(gt).append(":id");
+    } else if (after != null) {
+      // The redundant bound makes the cursor a range of the index, as in MessageStore.page.
+      jpql.append(" AND ").append(col).append(ascending ? " >= :v" : " <= :v");
+      jpql.append(" AND (").append(col).append(gt).append(":v OR (");
+      jpql.append(col).append(" = :v AND m.id").append(gt).append(":id))");
+    }
+    jpql.append(" ORDER BY m.folderId, ").append(col).append(dir).append(", m.id").append(dir);
     TypedQuery<MailMessage> query =
-        em.createQuery(
-            "SELECT m FROM MailMessage m WHERE m.folderId = :folder"
-                + where
-                + " ORDER BY "
-                + key
-                + direction
-                + ", m.id"
-                + direction,
-            MailMessage.class);
-    query.setParameter("folder", folder.getId());
-    if (position != null) {
-      query.setParameter("v", position[0]).setParameter("id", position[1]);
+        em.createQuery(jpql.toString(), MailMessage.class).setParameter("folder", folder.getId());
+    if (after != null) {
+      query.setParameter("id", after.id());
+      if (!missing) {
+        query.setParameter("v", after.value());
+      }
     }
     return query.setMaxResults(limit).getResultList();
-  }
-
-  /** The cursor after {@code last} in order {@code sort}. */
-  public static String cursor(MessageSort sort, MailMessage last) {
-    if (sort == MessageSort.DATE) {
-      return PageCursor.after(last).encode();
-    }
-    String value =
-        switch (sort) {
-          case SIZE -> Long.toString(last.getSizeBytes());
-          case SENDER -> nullToEmpty(last.getFromAddress());
-          default -> nullToEmpty(last.getSubject());
-        };
-    String plain = last.getId() + ":" + value;
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(plain.getBytes(StandardCharsets.UTF_8));
-  }
-
-  // {value, id} after which the page starts, or null for the first page or a malformed cursor.
-  private static Object[] position(MessageSort sort, String cursor) {
-    if (sort == MessageSort.DATE) {
-      return PageCursor.decode(cursor)
-          .map(c -> new Object[] {c.internalDate(), c.id()})
-          .orElse(null);
-    }
-    if (cursor == null || cursor.isBlank()) {
-      return null;
-    }
-    try {
-      String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-      int colon = plain.indexOf(':');
-      long id = Long.parseLong(plain.substring(0, colon));
-      String value = plain.substring(colon + 1);
-      return new Object[] {sort == MessageSort.SIZE ? Long.valueOf(value) : value, id};
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
-
-  private static String nullToEmpty(String value) {
-    return value == null ? "" : value;
   }
 }

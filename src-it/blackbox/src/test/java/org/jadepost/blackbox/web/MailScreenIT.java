@@ -78,25 +78,43 @@ class MailScreenIT extends WebIT {
   }
 
   @Test
-  void listShouldPageTwentyAtATimeNewestFirstAndSortBySubject() {
+  void listShouldPageTwentyAtATimeNewestFirstAndSortBySubjectBothWays() {
     String bob = provisioning.createUser(provisioning.createDomain("page-en"), "bob", "Bob");
     for (int i = 1; i <= 23; i++) {
       String date = "Fri, 27 Nov 2026 09:%02d:00 +0000".formatted(i);
       MxSender.deliver(
           server, bob, TestMails.text(bob, "Mail %02d".formatted(i), "body " + i, date));
     }
+    MxSender.deliver(
+        server, bob, TestMails.crlf("From: x@sender.example\nTo: " + bob + "\n\nno subject\n"));
     signIn(bob, Provisioning.PASSWORD);
     MailPage mail = on(MailPage.class);
 
-    assertThat(mail.subjects()).hasSize(20).startsWith("Mail 23", "Mail 22").endsWith("Mail 04");
-    assertThat(mail.pageReport.getText()).isEqualTo("1-20 / 23");
+    assertThat(mail.subjects())
+        .hasSize(20)
+        .startsWith("(no subject)", "Mail 23")
+        .endsWith("Mail 05");
+    assertThat(mail.pageReport.getText()).isEqualTo("1-20 / 24");
     guardAjax(mail.nextPage::click);
-    assertThat(on(MailPage.class).subjects()).containsExactly("Mail 03", "Mail 02", "Mail 01");
+    assertThat(on(MailPage.class).subjects())
+        .containsExactly("Mail 04", "Mail 03", "Mail 02", "Mail 01");
     guardAjax(on(MailPage.class).previousPage::click);
-    assertThat(on(MailPage.class).subjects()).hasSize(20).startsWith("Mail 23");
+    assertThat(on(MailPage.class).subjects()).hasSize(20).startsWith("(no subject)", "Mail 23");
 
     guardAjax(on(MailPage.class).subjectHeader::click);
-    assertThat(on(MailPage.class).subjects()).startsWith("Mail 01", "Mail 02", "Mail 03");
+    assertThat(on(MailPage.class).subjects())
+        .hasSize(20)
+        .startsWith("(no subject)", "Mail 01", "Mail 02")
+        .endsWith("Mail 19");
+    guardAjax(on(MailPage.class).nextPage::click);
+    assertThat(on(MailPage.class).subjects())
+        .containsExactly("Mail 20", "Mail 21", "Mail 22", "Mail 23");
+
+    guardAjax(on(MailPage.class).subjectHeader::click);
+    assertThat(on(MailPage.class).subjects()).hasSize(20).startsWith("Mail 23", "Mail 22");
+    guardAjax(on(MailPage.class).nextPage::click);
+    assertThat(on(MailPage.class).subjects())
+        .containsExactly("Mail 03", "Mail 02", "Mail 01", "(no subject)");
   }
 
   @Test
