@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jadepost.mailbox.entity.MailFolder;
@@ -41,6 +42,19 @@ public class SortedPages {
     return page;
   }
 
+  private static String bound(boolean ascending) {
+    return ascending ? " >= :v" : " <= :v";
+  }
+
+  // A value no message's value is below: every message with a value is in the range.
+  private static Object lowest(MessageSort sort) {
+    return switch (sort) {
+      case DATE -> Instant.parse("1900-01-01T00:00:00Z");
+      case SIZE -> Long.MIN_VALUE;
+      default -> "";
+    };
+  }
+
   // The runs in reading order: true is "without the value".
   private static List<Boolean> runs(MessageSort sort, boolean ascending) {
     if (!sort.nullable()) {
@@ -61,20 +75,27 @@ public class SortedPages {
     String gt = ascending ? " > " : " < ";
     StringBuilder jpql =
         new StringBuilder("SELECT m FROM MailMessage m WHERE m.folderId = :folder");
-    if (sort.nullable()) {
-      jpql.append(" AND ").append(col).append(missing ? " IS NULL" : " IS NOT NULL");
-    }
-    if (after != null && missing) {
-      jpql.append(" AND m.id").append(gt).append(":id");
-    } else if (after != null) {
-      // The redundant bound makes the cursor a range of the index, as in MessageStore.page.
-      jpql.append(" AND ").append(col).append(ascending ? " >= :v" : " <= :v");
-      jpql.append(" AND (").append(col).append(gt).append(":v OR (");
-      jpql.append(col).append(" = :v AND m.id").append(gt).append(":id))");
+    if (missing) {
+      jpql.append(" AND ").append(col).append(" IS NULL");
+      if (after != null) {
+        jpql.append(" AND m.id").append(gt).append(":id");
+      }
+    } else {
+      // A range on the column (always, not only after a cursor) is what makes H2 read the
+      // order's own index instead of another one plus a sort of the whole folder, as in
+      // MessageStore.page; for a nullable column it also leaves out the messages without a value.
+      jpql.append(" AND ").append(col).append(after == null ? " >= :lowest" : bound(ascending));
+      if (after != null) {
+        jpql.append(" AND (").append(col).append(gt).append(":v OR (");
+        jpql.append(col).append(" = :v AND m.id").append(gt).append(":id))");
+      }
     }
     jpql.append(" ORDER BY m.folderId, ").append(col).append(dir).append(", m.id").append(dir);
     TypedQuery<MailMessage> query =
         em.createQuery(jpql.toString(), MailMessage.class).setParameter("folder", folder.getId());
+    if (!missing && after == null) {
+      query.setParameter("lowest", lowest(sort));
+    }
     if (after != null) {
       query.setParameter("id", after.id());
       if (!missing) {
