@@ -287,6 +287,11 @@ public final class MailboxBench {
   }
 
   static Stat time(String op, int reps, Call call, Call before) throws Exception {
+    return Stat.of(op, samples(reps, call, before));
+  }
+
+  /** Milliseconds of {@code reps} timed calls, each after {@code before}, after a warm-up. */
+  static List<Double> samples(int reps, Call call, Call before) throws Exception {
     int warm = Math.max(10, reps / 5);
     for (int i = 0; i < warm; i++) {
       before.run();
@@ -299,7 +304,7 @@ public final class MailboxBench {
       call.run();
       ms.add((System.nanoTime() - t0) / 1e6);
     }
-    return Stat.of(op, ms);
+    return ms;
   }
 
   static String enc(String s) {
@@ -646,7 +651,8 @@ public final class MailboxBench {
         String sql =
             "INSERT INTO mail_message (id, folder_id, uid, modseq, flags, keywords, internal_date,"
                 + " size_bytes, blob_id, subject, from_address, from_name, to_addresses, sent_date,"
-                + " message_id, has_attachments) VALUES (?,?,?,?,?,NULL,?,?,?,?,?,?,?,?,?,?)";
+                + " message_id, has_attachments, subject_sort)"
+                + " VALUES (?,?,?,?,?,NULL,?,?,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement ins = c.prepareStatement(sql)) {
           for (int i = 0; i < add; i++) {
             Instant date = now.minusMillis(offsets[add - 1 - i]);
@@ -663,13 +669,15 @@ public final class MailboxBench {
             ins.setObject(6, OffsetDateTime.ofInstant(date, ZoneOffset.UTC));
             ins.setLong(7, blob.size());
             ins.setString(8, blob.id());
-            ins.setString(9, String.format(Locale.ROOT, SUBJECTS[RANDOM.nextInt(SUBJECTS.length)], RANDOM.nextInt(10_000)));
+            String subject = String.format(Locale.ROOT, SUBJECTS[RANDOM.nextInt(SUBJECTS.length)], RANDOM.nextInt(10_000));
+            ins.setString(9, subject);
             ins.setString(10, from);
             ins.setString(11, name);
             ins.setString(12, to);
             ins.setObject(13, OffsetDateTime.ofInstant(date.minusSeconds(5 + RANDOM.nextInt(600)), ZoneOffset.UTC));
             ins.setString(14, "<" + UUID.randomUUID() + "@" + from.substring(from.indexOf('@') + 1) + ">");
             ins.setBoolean(15, RANDOM.nextDouble() < 0.1);
+            ins.setString(16, subject.substring(0, Math.min(100, subject.length())));
             ins.addBatch();
             unseenAdded += seen ? 0 : 1;
             bytesAdded += blob.size();

@@ -9,12 +9,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jadepost.account.control.AccountStore;
 import org.jadepost.account.entity.Account;
 import org.jadepost.account.entity.Actor;
 import org.jadepost.account.entity.PopRange;
 import org.jadepost.mailbox.control.ChangeNotifier;
 import org.jadepost.mailbox.control.FolderStore;
+import org.jadepost.mailbox.control.MailboxAccess;
 import org.jadepost.mailbox.control.MailboxWriter;
 import org.jadepost.mailbox.control.MessageStore;
 import org.jadepost.mailbox.control.PageCursor;
@@ -27,9 +27,7 @@ import org.jadepost.mailbox.entity.MessagePage;
 import org.jadepost.mailbox.entity.MessageSummary;
 import org.jadepost.platform.control.BlobStore;
 import org.jadepost.platform.entity.BlobRef;
-import org.jadepost.platform.entity.ForbiddenException;
 import org.jadepost.platform.entity.InvalidRequestException;
-import org.jadepost.platform.entity.NotFoundException;
 
 /**
  * A user's own mailbox: folders with counts, pages of messages newest first, appending raw messages
@@ -41,7 +39,7 @@ public class MailboxService {
   /** The largest page a list returns. */
   public static final int MAX_PAGE = 200;
 
-  @Inject AccountStore accounts;
+  @Inject MailboxAccess access;
   @Inject FolderStore folders;
   @Inject MessageStore messages;
   @Inject BlobStore blobs;
@@ -50,12 +48,12 @@ public class MailboxService {
 
   /** The caller's folders ordered by path, system folders included. */
   public List<FolderSummary> folders(Actor actor) {
-    return folders.of(owner(actor)).stream().map(FolderSummary::of).toList();
+    return folders.of(access.owner(actor)).stream().map(FolderSummary::of).toList();
   }
 
   /** One page of a folder, newest first; {@code cursor} is the previous page's next cursor. */
   public MessagePage list(Actor actor, long folderId, String cursor, int limit) {
-    MailFolder folder = folders.requireOwned(owner(actor), folderId);
+    MailFolder folder = folders.requireOwned(access.owner(actor), folderId);
     int size = Math.max(1, Math.min(limit, MAX_PAGE));
     List<MailMessage> page =
         messages.page(folder, PageCursor.decode(cursor).orElse(null), size + 1);
@@ -73,14 +71,14 @@ public class MailboxService {
    *     when it does not fit
    */
   public MessageSummary append(Actor actor, long folderId, InputStream raw, Set<Flag> flags) {
-    Account account = owner(actor);
+    Account account = access.owner(actor);
     return MessageSummary.of(writer.append(account, folderId, store(raw), flags));
   }
 
   /** Replaces the flags of message {@code uid} in folder {@code folderId}. */
   public MessageSummary setFlags(Actor actor, long folderId, long uid, Set<Flag> flags) {
-    MailFolder folder = folders.lockOwned(owner(actor), folderId);
-    MailMessage message = message(folder, uid);
+    MailFolder folder = folders.lockOwned(access.owner(actor), folderId);
+    MailMessage message = access.message(folder, uid);
     boolean wasSeen = message.getFlags().contains(Flag.SEEN);
     long modseq = folder.changed(wasSeen, flags.contains(Flag.SEEN));
     message.setFlags(flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags), modseq);
@@ -90,7 +88,7 @@ public class MailboxService {
 
   /** The caller's mailbox settings. */
   public MailboxSettings settings(Actor actor) {
-    return settingsOf(owner(actor));
+    return settingsOf(access.owner(actor));
   }
 
   /**
@@ -100,7 +98,7 @@ public class MailboxService {
    *     LAST_WEEK or ALL
    */
   public MailboxSettings updateSettings(Actor actor, MailboxSettings changes) {
-    Account account = owner(actor);
+    Account account = access.owner(actor);
     if (changes == null) {
       return settingsOf(account);
     }
@@ -132,7 +130,7 @@ public class MailboxService {
 
   /** The raw RFC 5322 bytes of message {@code uid} in the caller's folder {@code folderId}. */
   public InputStream raw(Actor actor, long folderId, long uid) {
-    MailMessage message = message(folders.requireOwned(owner(actor), folderId), uid);
+    MailMessage message = access.message(folders.requireOwned(access.owner(actor), folderId), uid);
     try {
       return blobs
           .open(message.getBlobId())
@@ -140,22 +138,6 @@ public class MailboxService {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read message " + uid, e);
     }
-  }
-
-  private MailMessage message(MailFolder folder, long uid) {
-    return messages
-        .find(folder, uid)
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    "message.notfound", "No such message: " + uid, String.valueOf(uid)));
-  }
-
-  private Account owner(Actor actor) {
-    if (actor == null || actor.isProviderAdmin()) {
-      throw new ForbiddenException("mailbox.none", "Only accounts have a mailbox");
-    }
-    return accounts.require(actor.domain(), actor.localPart());
   }
 
   private BlobRef store(InputStream raw) {

@@ -36,7 +36,7 @@ public final class MessageText {
   static final int MAX_TEXT = 8 << 20;
 
   private static final int MAX_DEPTH = 8;
-  private static final Session SESSION = session();
+  static final Session SESSION = session();
 
   private final List<String[]> headers;
   private final String date;
@@ -153,7 +153,7 @@ public final class MessageText {
     }
   }
 
-  private static InputStream decoded(Part part) throws MessagingException, IOException {
+  static InputStream decoded(Part part) throws MessagingException, IOException {
     InputStream raw =
         part instanceof MimeMessage message
             ? message.getRawInputStream()
@@ -162,7 +162,7 @@ public final class MessageText {
     return encoding == null ? raw : MimeUtility.decode(raw, encoding);
   }
 
-  private static ContentType contentType(Part part) throws MessagingException {
+  static ContentType contentType(Part part) throws MessagingException {
     try {
       String value = part.getContentType();
       return new ContentType(value == null ? "text/plain" : value);
@@ -171,7 +171,7 @@ public final class MessageText {
     }
   }
 
-  private static String decode(String value) {
+  static String decode(String value) {
     if (value == null) {
       return "";
     }

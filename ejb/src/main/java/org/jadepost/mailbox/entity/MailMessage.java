@@ -121,6 +121,11 @@ public class MailMessage {
   @Column(length = 998)
   private String subject;
 
+  // The first SORT_KEY characters of the subject: the webmail's subject order reads an index on
+  // it (V10); the whole subject may exceed what a PostgreSQL B-tree entry holds.
+  @Column(name = "subject_sort", length = SORT_KEY)
+  private String subjectSort;
+
   @Column(name = "from_address", length = 320)
   private String fromAddress;
 
@@ -142,7 +147,19 @@ public class MailMessage {
   @Column(name = "pop_hidden", nullable = false)
   private boolean popHidden;
 
+  /** How many characters of the subject its sort key keeps. */
+  public static final int SORT_KEY = 100;
+
   protected MailMessage() {}
+
+  /** The sort key of {@code subject}: its first {@link #SORT_KEY} characters, whole code points. */
+  static String sortKey(String subject) {
+    if (subject == null || subject.length() <= SORT_KEY) {
+      return subject;
+    }
+    int end = Character.isHighSurrogate(subject.charAt(SORT_KEY - 1)) ? SORT_KEY - 1 : SORT_KEY;
+    return subject.substring(0, end);
+  }
 
   public MailMessage(
       MailFolder folder, String blobId, long size, Instant internalDate, MessageHeaders headers) {
@@ -151,6 +168,7 @@ public class MailMessage {
     this.sizeBytes = size;
     this.internalDate = internalDate;
     this.subject = headers.subject();
+    this.subjectSort = sortKey(subject);
     this.fromAddress = headers.fromAddress();
     this.fromName = headers.fromName();
     this.toAddresses = headers.toAddresses();
@@ -174,6 +192,7 @@ public class MailMessage {
     copy.sizeBytes = sizeBytes;
     copy.internalDate = internalDate;
     copy.subject = subject;
+    copy.subjectSort = subjectSort;
     copy.fromAddress = fromAddress;
     copy.fromName = fromName;
     copy.toAddresses = toAddresses;
@@ -252,6 +271,11 @@ public class MailMessage {
 
   public String getSubject() {
     return subject;
+  }
+
+  /** The subject's sort key (its first {@link #SORT_KEY} characters). */
+  public String getSubjectSort() {
+    return subjectSort;
   }
 
   public String getFromAddress() {

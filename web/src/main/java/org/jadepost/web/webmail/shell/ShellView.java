@@ -20,7 +20,7 @@ import org.jadepost.mailbox.entity.SpecialUse;
 public class ShellView {
 
   /** Bundle keys (under {@code webmail.folder.}) of the system folders. */
-  static final Map<SpecialUse, String> KEYS =
+  public static final Map<SpecialUse, String> KEYS =
       Map.of(
           SpecialUse.INBOX, "inbox",
           SpecialUse.DRAFTS, "drafts",
@@ -30,8 +30,8 @@ public class ShellView {
           SpecialUse.TODO, "todo",
           SpecialUse.DONE, "done");
 
-  // System folders in their fixed order (Inbox first), then the user's own by path.
-  private static final Comparator<FolderSummary> SYSTEM_FIRST =
+  /** System folders in their fixed order (Inbox first); custom ones after them. */
+  public static final Comparator<FolderSummary> SYSTEM_FIRST =
       Comparator.comparingInt(
           f -> f.specialUse() == null ? Integer.MAX_VALUE : f.specialUse().ordinal());
 

@@ -1,0 +1,140 @@
+package org.jadepost.blackbox.web;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.FindBy;
+
+/** {@code /webmail/index.xhtml} as a mail screen: folder tree, toolbar, list and reading pane. */
+public class MailPage {
+
+  @FindBy(css = "#mail\\:list tbody tr.message")
+  List<WebElement> rows;
+
+  @FindBy(css = "#mail\\:list .ui-paginator-current")
+  WebElement pageReport;
+
+  @FindBy(css = "#mail\\:list .ui-paginator-next")
+  WebElement nextPage;
+
+  @FindBy(css = "#mail\\:list .ui-paginator-prev")
+  WebElement previousPage;
+
+  @FindBy(id = "mail:refresh")
+  WebElement refresh;
+
+  @FindBy(id = "mail:read")
+  WebElement markRead;
+
+  @FindBy(id = "mail:unread")
+  WebElement markUnread;
+
+  @FindBy(id = "mail:flag")
+  WebElement flag;
+
+  @FindBy(id = "mail:delete")
+  WebElement delete;
+
+  @FindBy(id = "mail:todo")
+  WebElement todo;
+
+  @FindBy(id = "mail:spam")
+  WebElement spam;
+
+  @FindBy(id = "mail:all_input")
+  WebElement allInFolderInput;
+
+  @FindBy(css = "#mail\\:all .ui-chkbox-box")
+  WebElement allInFolder;
+
+  @FindBy(id = "messages")
+  WebElement messages;
+
+  @FindBy(id = "read-subject")
+  WebElement readSubject;
+
+  @FindBy(id = "read-from")
+  WebElement readFrom;
+
+  @FindBy(id = "read-to")
+  WebElement readTo;
+
+  @FindBy(id = "read-date")
+  WebElement readDate;
+
+  @FindBy(css = ".sender-time")
+  List<WebElement> senderTime;
+
+  @FindBy(css = "#attachments li.attachment")
+  List<WebElement> attachments;
+
+  @FindBy(css = ".remote-bar")
+  List<WebElement> remoteBar;
+
+  @FindBy(id = "reading:show-remote")
+  WebElement showRemote;
+
+  @FindBy(css = ".receipt-bar")
+  List<WebElement> receiptBar;
+
+  @FindBy(id = "reading:send-receipt")
+  WebElement sendReceipt;
+
+  @FindBy(id = "reading:decline-receipt")
+  WebElement declineReceipt;
+
+  @FindBy(id = "reading:trust-sender")
+  WebElement trustSender;
+
+  @FindBy(id = "read-body")
+  List<WebElement> body;
+
+  @FindBy(css = ".read-text")
+  List<WebElement> textBody;
+
+  @FindBy(id = "reading:source")
+  WebElement source;
+
+  @FindBy(css = "#mail\\:list th.subject")
+  WebElement subjectHeader;
+
+  @FindBy(css = "#mail\\:list th.date")
+  WebElement dateHeader;
+
+  @FindBy(id = "folder-tree")
+  WebElement folderTree;
+
+  /** The subjects of the rows shown, top to bottom. */
+  List<String> subjects() {
+    return rows.stream().map(r -> r.findElement(By.cssSelector("td.subject")).getText()).toList();
+  }
+
+  /** The row whose subject is {@code subject}. */
+  WebElement row(String subject) {
+    return rows.stream()
+        .filter(r -> r.findElement(By.cssSelector("td.subject")).getText().equals(subject))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + subject + " in " + subjects()));
+  }
+
+  /** Ticks the selection box of the row {@code subject}. */
+  void pick(String subject) {
+    row(subject).findElement(By.cssSelector("td.pick .ui-chkbox-box")).click();
+  }
+
+  /** The subject link of row {@code subject}, which opens it in the reading pane. */
+  WebElement open(String subject) {
+    return row(subject).findElement(By.cssSelector("td.subject a"));
+  }
+
+  /** The folder link of system folder {@code key} (inbox, deleted, todo, spam ...). */
+  static WebElement folder(WebDriver driver, String key) {
+    return driver.findElement(By.cssSelector("li.folder-" + key + " a.folder-link"));
+  }
+
+  /** The whole text of system folder {@code key} in the tree, such as "Inbox (2)". */
+  static String folderText(WebDriver driver, String key) {
+    return driver.findElement(By.cssSelector("li.folder-" + key)).getText();
+  }
+}

@@ -1,0 +1,254 @@
+package org.jadepost.web.webmail.mail;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jadepost.account.entity.Actor;
+import org.jadepost.mailbox.boundary.MailActions;
+import org.jadepost.mailbox.boundary.MailReader;
+import org.jadepost.mailbox.boundary.MailboxService;
+import org.jadepost.mailbox.entity.Flag;
+import org.jadepost.mailbox.entity.FolderSummary;
+import org.jadepost.mailbox.entity.MessageSummary;
+import org.jadepost.mailbox.entity.SpecialUse;
+import org.jadepost.mailbox.entity.UidSet;
+import org.jadepost.platform.entity.BusinessException;
+import org.jadepost.web.faces.Messages;
+import org.jadepost.web.webmail.shell.ShellView;
+import org.omnifaces.cdi.ViewScoped;
+import org.primefaces.event.DragDropEvent;
+
+/**
+ * Backs {@code /webmail/index.xhtml}, the main mail screen: the folder tree with unread counts, the
+ * lazy message list of the open folder, the selection (rows, or every message of the folder) and
+ * what the toolbar does to it. The reading pane is {@link ReadingView}.
+ */
+@Named
+@ViewScoped
+public class MailView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Messages per page until the user's own setting (L1) exists. */
+  static final int PAGE_SIZE = 20;
+
+  // System folders in their fixed order (Inbox first), then the user's own by path.
+  private static final Comparator<FolderSummary> TREE_ORDER =
+      ShellView.SYSTEM_FIRST.thenComparing(FolderSummary::path);
+
+  @Inject MailboxService mailboxService;
+  @Inject MailReader reader;
+  @Inject MailActions actions;
+  @Inject Actor actor;
+
+  private List<FolderSummary> folders = List.of();
+  private long folderId;
+  private MessageListModel model;
+  private List<MessageSummary> selected = new ArrayList<>();
+  private boolean allInFolder;
+  private Long target;
+
+  @PostConstruct
+  void init() {
+    loadFolders();
+    folderId =
+        folders.stream()
+            .filter(f -> f.specialUse() == SpecialUse.INBOX)
+            .findFirst()
+            .map(FolderSummary::id)
+            .orElse(0L);
+    model = newModel();
+  }
+
+  /** Opens folder {@code id} from the tree. */
+  public void open(long id) {
+    folderId = id;
+    loadFolders();
+    clearSelection();
+    model = newModel();
+  }
+
+  /** Reloads counts and the list (the refresh button and new-mail pushes). */
+  public void refresh() {
+    loadFolders();
+    model = newModel();
+  }
+
+  public void markRead() {
+    apply(uids -> actions.mark(actor, folderId, uids, Flag.SEEN, true), "webmail.mail.done.read");
+  }
+
+  public void markUnread() {
+    apply(
+        uids -> actions.mark(actor, folderId, uids, Flag.SEEN, false), "webmail.mail.done.unread");
+  }
+
+  public void flag() {
+    apply(
+        uids -> actions.mark(actor, folderId, uids, Flag.FLAGGED, true), "webmail.mail.done.flag");
+  }
+
+  public void unflag() {
+    apply(
+        uids -> actions.mark(actor, folderId, uids, Flag.FLAGGED, false),
+        "webmail.mail.done.unflag");
+  }
+
+  public void delete() {
+    apply(uids -> actions.delete(actor, folderId, uids), "webmail.mail.done.delete");
+  }
+
+  public void todo() {
+    moveTo(SpecialUse.TODO);
+  }
+
+  public void done() {
+    moveTo(SpecialUse.DONE);
+  }
+
+  public void spam() {
+    moveTo(SpecialUse.JUNK);
+  }
+
+  public void notSpam() {
+    moveTo(SpecialUse.INBOX);
+  }
+
+  /** Moves the selection to the folder picked in the toolbar. */
+  public void move() {
+    if (target != null) {
+      long to = target;
+      apply(uids -> actions.move(actor, folderId, uids, to), "webmail.mail.done.move");
+    }
+  }
+
+  /** Reloads the folder counts after the reading pane marked a message read. */
+  public void countsChanged() {
+    loadFolders();
+  }
+
+  /**
+   * A row dropped on a folder of the tree (its {@code folderId} attribute): moves the row, or the
+   * selection it belongs to, there.
+   */
+  public void drop(DragDropEvent<MessageSummary> event) {
+    long to = ((Number) event.getComponent().getAttributes().get("folderId")).longValue();
+    MessageSummary dragged = event.getData();
+    if (dragged != null && selected.stream().noneMatch(m -> m.uid() == dragged.uid())) {
+      selected = new ArrayList<>(List.of(dragged));
+      allInFolder = false;
+    }
+    apply(uids -> actions.move(actor, folderId, uids, to), "webmail.mail.done.move");
+  }
+
+  private void moveTo(SpecialUse use) {
+    apply(uids -> actions.moveTo(actor, folderId, uids, use), "webmail.mail.done.move");
+  }
+
+  private void apply(Consumer<UidSet> action, String doneKey) {
+    if (!allInFolder && selected.isEmpty()) {
+      Messages.error("webmail.mail.none");
+      return;
+    }
+    try {
+      action.accept(chosen());
+      Messages.info(doneKey, allInFolder ? currentFolder().messageCount() : selected.size());
+    } catch (BusinessException e) {
+      Messages.error(e);
+    }
+    clearSelection();
+    refresh();
+  }
+
+  private UidSet chosen() {
+    return allInFolder
+        ? UidSet.ALL
+        : UidSet.of(selected.stream().mapToLong(MessageSummary::uid).toArray());
+  }
+
+  private void clearSelection() {
+    selected = new ArrayList<>();
+    allInFolder = false;
+  }
+
+  private void loadFolders() {
+    folders = mailboxService.folders(actor).stream().sorted(TREE_ORDER).toList();
+  }
+
+  private MessageListModel newModel() {
+    return new MessageListModel(reader, actor, folderId, currentFolder().messageCount());
+  }
+
+  /** The open folder. */
+  public FolderSummary currentFolder() {
+    return folders.stream()
+        .filter(f -> f.id() == folderId)
+        .findFirst()
+        .orElseGet(() -> folders.isEmpty() ? null : folders.get(0));
+  }
+
+  /** Whether {@code use} is the open folder's special use (to show "not spam" in Spam). */
+  public boolean in(String use) {
+    FolderSummary current = currentFolder();
+    return current != null && current.specialUse() == SpecialUse.valueOf(use);
+  }
+
+  /** The user the new-mail socket is registered for: the signed-in address. */
+  public String getSocketUser() {
+    return NewMailPush.user(actor.login());
+  }
+
+  public List<FolderSummary> getFolders() {
+    return folders;
+  }
+
+  public long getFolderId() {
+    return folderId;
+  }
+
+  public MessageListModel getModel() {
+    return model;
+  }
+
+  public int getPageSize() {
+    return PAGE_SIZE;
+  }
+
+  public List<MessageSummary> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<MessageSummary> selected) {
+    this.selected = new ArrayList<>();
+    if (selected != null) {
+      selected.stream().filter(java.util.Objects::nonNull).forEach(this.selected::add);
+    }
+  }
+
+  /** "Select all N in this folder". */
+  public String getAllLabel() {
+    FolderSummary current = currentFolder();
+    return Messages.text("webmail.mail.all", current == null ? 0 : current.messageCount());
+  }
+
+  public boolean isAllInFolder() {
+    return allInFolder;
+  }
+
+  public void setAllInFolder(boolean allInFolder) {
+    this.allInFolder = allInFolder;
+  }
+
+  public Long getTarget() {
+    return target;
+  }
+
+  public void setTarget(Long target) {
+    this.target = target;
+  }
+}
