@@ -33,6 +33,10 @@ class FolderPasswordsPageIT extends WebIT {
     assertThat(page.scopeStates.get(0).getText()).isEqualTo("Password set");
     assertThat(page.scopeStates.get(1).getText()).isEqualTo("Open");
 
+    open("/webmail/index.xhtml", FolderPasswordsPage.class);
+    assertThat(currentPath())
+        .as("the mail screen asks for the Inbox's password before it shows the Inbox")
+        .isEqualTo("/webmail/unlock.xhtml");
     page = open("/webmail/unlock.xhtml?folder=" + inbox, FolderPasswordsPage.class);
     page.unlockPassword.sendKeys("guess");
     guardHttp(page.open::click);

@@ -2,11 +2,13 @@ package org.jadepost.blackbox.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jadepost.blackbox.api.ApiClient;
 import org.jadepost.blackbox.api.Mailbox;
 import org.jadepost.blackbox.api.Provisioning;
 import org.jadepost.blackbox.server.ExternalClient;
@@ -115,6 +117,35 @@ class MailScreenIT extends WebIT {
     guardAjax(on(MailPage.class).nextPage::click);
     assertThat(on(MailPage.class).subjects())
         .containsExactly("Mail 03", "Mail 02", "Mail 01", "(no subject)");
+  }
+
+  @Test
+  void listShouldFollowTheUsersPageSizeAndSizeColumnSettings() {
+    String carol = provisioning.createUser(provisioning.createDomain("prefs-en"), "carol", "Carol");
+    for (int i = 1; i <= 12; i++) {
+      String date = "Fri, 27 Nov 2026 09:%02d:00 +0000".formatted(i);
+      MxSender.deliver(
+          server, carol, TestMails.text(carol, "Mail %02d".formatted(i), "body " + i, date));
+    }
+    signIn(carol, Provisioning.PASSWORD);
+    assertThat(on(MailPage.class).subjects()).as("20 a page by default").hasSize(12);
+    assertThat(driver().findElements(By.cssSelector("#mail\\:list th.size"))).hasSize(1);
+
+    ApiClient api = ApiClient.as(server.baseUri(), carol, Provisioning.PASSWORD);
+    assertThat(
+            api.put(
+                    "/api/v1/mailbox/preferences",
+                    Json.createObjectBuilder()
+                        .add("pageSize", 10)
+                        .add("showSizeColumn", false)
+                        .build())
+                .status())
+        .isEqualTo(200);
+    MailPage mail = open("/webmail/index.xhtml", MailPage.class);
+
+    assertThat(mail.subjects()).hasSize(10).startsWith("Mail 12").endsWith("Mail 03");
+    assertThat(mail.pageReport.getText()).isEqualTo("1-10 / 12");
+    assertThat(driver().findElements(By.cssSelector("#mail\\:list th.size"))).isEmpty();
   }
 
   @Test

@@ -12,15 +12,19 @@ import org.jadepost.account.entity.Actor;
 import org.jadepost.mailbox.boundary.MailActions;
 import org.jadepost.mailbox.boundary.MailReader;
 import org.jadepost.mailbox.boundary.MailboxService;
+import org.jadepost.mailbox.boundary.WebmailSettingsService;
 import org.jadepost.mailbox.entity.Flag;
 import org.jadepost.mailbox.entity.FolderSummary;
 import org.jadepost.mailbox.entity.MessageSummary;
 import org.jadepost.mailbox.entity.SpecialUse;
 import org.jadepost.mailbox.entity.UidSet;
+import org.jadepost.mailbox.entity.WebmailPreferences;
 import org.jadepost.platform.entity.BusinessException;
 import org.jadepost.web.faces.Messages;
+import org.jadepost.web.webmail.folders.UnlockedFolders;
 import org.jadepost.web.webmail.shell.ShellView;
 import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
 import org.primefaces.event.DragDropEvent;
 
 /**
@@ -34,9 +38,6 @@ public class MailView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Messages per page until the user's own setting (L1) exists. */
-  static final int PAGE_SIZE = 20;
-
   // System folders in their fixed order (Inbox first), then the user's own by path.
   private static final Comparator<FolderSummary> TREE_ORDER =
       ShellView.SYSTEM_FIRST.thenComparing(FolderSummary::path);
@@ -45,8 +46,12 @@ public class MailView implements Serializable {
   @Inject MailReader reader;
   @Inject MailActions actions;
   @Inject Actor actor;
+  @Inject WebmailSettingsService settings;
+  @Inject UnlockedFolders unlocked;
 
+  private WebmailPreferences preferences = WebmailPreferences.DEFAULTS;
   private List<FolderSummary> folders = List.of();
+  private Long requested;
   private long folderId;
   private MessageListModel model;
   private List<MessageSummary> selected = new ArrayList<>();
@@ -55,6 +60,7 @@ public class MailView implements Serializable {
 
   @PostConstruct
   void init() {
+    preferences = settings.get(actor);
     loadFolders();
     folderId =
         folders.stream()
@@ -62,11 +68,30 @@ public class MailView implements Serializable {
             .findFirst()
             .map(FolderSummary::id)
             .orElse(0L);
-    model = newModel();
   }
 
-  /** Opens folder {@code id} from the tree. */
+  /**
+   * Opens the folder asked for in the URL ({@code ?folder=id}, where the unlock page returns), or
+   * the Inbox (f:viewAction); a folder with a password not yet given this session sends the user to
+   * the unlock page first (N1).
+   */
+  public String start() {
+    if (requested != null && folders.stream().anyMatch(f -> f.id() == requested)) {
+      folderId = requested;
+    }
+    if (!unlocked.mayOpen(actor, folderId)) {
+      return "/webmail/unlock?faces-redirect=true&folder=" + folderId;
+    }
+    model = newModel();
+    return null;
+  }
+
+  /** Opens folder {@code id} from the tree, or its unlock page when it has a password (N1). */
   public void open(long id) {
+    if (!unlocked.mayOpen(actor, id)) {
+      Faces.redirect("webmail/unlock.xhtml?folder=" + id);
+      return;
+    }
     folderId = id;
     loadFolders();
     clearSelection();
@@ -215,8 +240,22 @@ public class MailView implements Serializable {
     return model;
   }
 
+  /** Messages per page: the user's setting (L1). */
   public int getPageSize() {
-    return PAGE_SIZE;
+    return preferences.pageSize() == null ? 20 : preferences.pageSize();
+  }
+
+  /** Whether the list shows the size column: the user's setting (L2). */
+  public boolean isSizeColumn() {
+    return !Boolean.FALSE.equals(preferences.showSizeColumn());
+  }
+
+  public Long getRequested() {
+    return requested;
+  }
+
+  public void setRequested(Long requested) {
+    this.requested = requested;
   }
 
   public List<MessageSummary> getSelected() {
