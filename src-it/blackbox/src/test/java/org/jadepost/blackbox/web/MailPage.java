@@ -12,6 +12,15 @@ public class MailPage {
   @FindBy(css = "#mail\\:list tbody tr.message")
   List<WebElement> rows;
 
+  @FindBy(id = "mail:query")
+  WebElement query;
+
+  @FindBy(id = "mail:search")
+  WebElement search;
+
+  @FindBy(id = "mail:clear-search")
+  List<WebElement> clearSearch;
+
   @FindBy(css = "#mail\\:list .ui-paginator-current")
   WebElement pageReport;
 

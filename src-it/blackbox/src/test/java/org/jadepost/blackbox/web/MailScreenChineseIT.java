@@ -12,6 +12,8 @@ import org.openqa.selenium.WebElement;
 /** The mail screen in a Chinese browser: list, reading pane and actions speak Chinese. */
 class MailScreenChineseIT extends WebIT {
 
+  private static final String DATE = "Fri, 27 Nov 2026 09:00:00 +0800";
+
   @Override
   protected Locale browserLanguage() {
     return Locale.SIMPLIFIED_CHINESE;
@@ -52,6 +54,35 @@ class MailScreenChineseIT extends WebIT {
     assertThat(on(MailPage.class).messages.getText()).contains("已删除 1 封邮件。");
     assertThat(on(MailPage.class).subjects()).containsExactly("季度报价单");
     assertThat(MailPage.folderText(driver(), "deleted")).isEqualTo("已删除 (1)");
+  }
+
+  @Test
+  void searchShouldFindChineseWordsInSubjectAndBodyAndGoBackToTheFolder() {
+    String zhao = provisioning.createUser(provisioning.createDomain("find-zh"), "zhao", "赵敏");
+    MxSender.deliver(server, zhao, TestMails.text(zhao, "季度报价单", "请查收报价。", DATE));
+    MxSender.deliver(server, zhao, TestMails.text(zhao, "周五安排", "星河项目会议改到下午三点。", DATE));
+    MxSender.deliver(
+        server, zhao, TestMails.text(zhao, "Invoice 42", "Please pay by Friday.", DATE));
+    signIn(zhao, Provisioning.PASSWORD);
+    MailPage mail = on(MailPage.class);
+    assertThat(mail.search.getText()).isEqualTo("搜索");
+
+    mail.query.sendKeys("会议");
+    guardAjax(mail.search::click);
+    mail = on(MailPage.class);
+    assertThat(mail.subjects()).as("found in the body").containsExactly("周五安排");
+    assertThat(mail.messages.getText()).contains("在此文件夹中找到 1 封邮件。");
+    guardAjax(mail.open("周五安排")::click);
+    assertThat(on(MailPage.class).readSubject.getText()).isEqualTo("周五安排");
+
+    mail = on(MailPage.class);
+    mail.query.clear();
+    mail.query.sendKeys("invoice");
+    guardAjax(mail.search::click);
+    assertThat(on(MailPage.class).subjects()).containsExactly("Invoice 42");
+    guardAjax(on(MailPage.class).clearSearch.get(0)::click);
+    assertThat(on(MailPage.class).subjects()).hasSize(3);
+    assertThat(on(MailPage.class).clearSearch).isEmpty();
   }
 
   @Test

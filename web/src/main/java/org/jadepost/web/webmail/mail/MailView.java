@@ -12,10 +12,13 @@ import org.jadepost.account.entity.Actor;
 import org.jadepost.mailbox.boundary.MailActions;
 import org.jadepost.mailbox.boundary.MailReader;
 import org.jadepost.mailbox.boundary.MailboxService;
+import org.jadepost.mailbox.boundary.SearchService;
 import org.jadepost.mailbox.boundary.WebmailSettingsService;
 import org.jadepost.mailbox.entity.Flag;
 import org.jadepost.mailbox.entity.FolderSummary;
+import org.jadepost.mailbox.entity.MailSearch;
 import org.jadepost.mailbox.entity.MessageSummary;
+import org.jadepost.mailbox.entity.SearchHit;
 import org.jadepost.mailbox.entity.SpecialUse;
 import org.jadepost.mailbox.entity.UidSet;
 import org.jadepost.mailbox.entity.WebmailPreferences;
@@ -26,6 +29,7 @@ import org.jadepost.web.webmail.shell.ShellView;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 import org.primefaces.event.DragDropEvent;
+import org.primefaces.model.LazyDataModel;
 
 /**
  * Backs {@code /webmail/index.xhtml}, the main mail screen: the folder tree with unread counts, the
@@ -48,12 +52,15 @@ public class MailView implements Serializable {
   @Inject Actor actor;
   @Inject WebmailSettingsService settings;
   @Inject UnlockedFolders unlocked;
+  @Inject SearchService search;
 
   private WebmailPreferences preferences = WebmailPreferences.DEFAULTS;
   private List<FolderSummary> folders = List.of();
   private Long requested;
   private long folderId;
-  private MessageListModel model;
+  private LazyDataModel<MessageSummary> model;
+  private String query;
+  private boolean searching;
   private List<MessageSummary> selected = new ArrayList<>();
   private boolean allInFolder;
   private Long target;
@@ -98,10 +105,50 @@ public class MailView implements Serializable {
     model = newModel();
   }
 
+  /**
+   * Searches the open folder for the words in the search box (D8: subject, sender, recipients,
+   * body, attachment names; Chinese anywhere) and lists the hits in place of the folder.
+   */
+  public void search() {
+    if (query == null || query.isBlank()) {
+      clearSearch();
+      return;
+    }
+    clearSelection();
+    try {
+      List<MessageSummary> hits =
+          search
+              .search(
+                  actor,
+                  new MailSearch(query, null, null, null, null, null, null, folderId, null),
+                  SearchService.MAX_HITS)
+              .stream()
+              .map(SearchHit::message)
+              .toList();
+      model = new SearchListModel(hits);
+      searching = true;
+      Messages.info("webmail.mail.search.found", hits.size());
+    } catch (BusinessException e) {
+      Messages.error(e);
+    }
+  }
+
+  /** Back from the hits to the whole folder. */
+  public void clearSearch() {
+    query = null;
+    searching = false;
+    clearSelection();
+    model = newModel();
+  }
+
   /** Reloads counts and the list (the refresh button and new-mail pushes). */
   public void refresh() {
     loadFolders();
-    model = newModel();
+    if (searching) {
+      search();
+    } else {
+      model = newModel();
+    }
   }
 
   public void markRead() {
@@ -236,7 +283,7 @@ public class MailView implements Serializable {
     return folderId;
   }
 
-  public MessageListModel getModel() {
+  public LazyDataModel<MessageSummary> getModel() {
     return model;
   }
 
@@ -281,6 +328,19 @@ public class MailView implements Serializable {
 
   public void setAllInFolder(boolean allInFolder) {
     this.allInFolder = allInFolder;
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
+  }
+
+  /** Whether the list shows search hits instead of the whole folder. */
+  public boolean isSearching() {
+    return searching;
   }
 
   public Long getTarget() {
