@@ -12,6 +12,15 @@ public class MailPage {
   @FindBy(css = "#mail\\:list tbody tr.message")
   List<WebElement> rows;
 
+  @FindBy(id = "mail:tag")
+  WebElement tagMenu;
+
+  @FindBy(id = "mail:tag-add")
+  WebElement tagAdd;
+
+  @FindBy(id = "mail:tag-remove")
+  WebElement tagRemove;
+
   @FindBy(id = "mail:query")
   WebElement query;
 

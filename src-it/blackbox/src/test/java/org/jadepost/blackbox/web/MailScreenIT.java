@@ -149,6 +149,45 @@ class MailScreenIT extends WebIT {
   }
 
   @Test
+  void aTagPickedInTheToolbarShouldGoOnAndOffTheTickedMessages() {
+    String dave = provisioning.createUser(provisioning.createDomain("tag-en"), "dave", "Dave");
+    MxSender.deliver(server, dave, TestMails.text(dave, "Quote", "body", DATE));
+    MxSender.deliver(server, dave, TestMails.text(dave, "Other", "body", DATE));
+    ApiClient api = ApiClient.as(server.baseUri(), dave, Provisioning.PASSWORD);
+    long tag =
+        api.post(
+                "/api/v1/mailbox/tags",
+                Json.createObjectBuilder().add("name", "Urgent").add("colour", "#ff0000").build())
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    signIn(dave, Provisioning.PASSWORD);
+    MailPage mail = on(MailPage.class);
+
+    guardAjax(mail.tagAdd::click);
+    assertThat(on(MailPage.class).messages.getText()).contains("Choose a tag first.");
+    mail = on(MailPage.class);
+    choose(mail.tagMenu, "Urgent");
+    mail.pick("Quote");
+    guardAjax(mail.tagAdd::click);
+    assertThat(on(MailPage.class).messages.getText()).contains("Tagged: 1.");
+    assertThat(tagged(api, tag)).containsExactly("Quote");
+
+    mail = on(MailPage.class);
+    choose(mail.tagMenu, "Urgent");
+    mail.pick("Quote");
+    guardAjax(mail.tagRemove::click);
+    assertThat(on(MailPage.class).messages.getText()).contains("Tag removed: 1.");
+    assertThat(tagged(api, tag)).isEmpty();
+  }
+
+  private static List<String> tagged(ApiClient api, long tag) {
+    return api.get("/api/v1/mailbox/tags/" + tag + "/messages").jsonArray().stream()
+        .map(m -> m.asJsonObject().getJsonObject("message").getString("subject"))
+        .toList();
+  }
+
+  @Test
   void actionsShouldFlagDeleteMoveToTodoAndSpamThroughTheStore() {
     String carol = provisioning.createUser(provisioning.createDomain("act-en"), "carol", "Carol");
     for (String subject : List.of("Keep", "Trash me", "Later", "Junk")) {

@@ -13,6 +13,7 @@ import org.jadepost.mailbox.boundary.MailActions;
 import org.jadepost.mailbox.boundary.MailReader;
 import org.jadepost.mailbox.boundary.MailboxService;
 import org.jadepost.mailbox.boundary.SearchService;
+import org.jadepost.mailbox.boundary.TagService;
 import org.jadepost.mailbox.boundary.WebmailSettingsService;
 import org.jadepost.mailbox.entity.Flag;
 import org.jadepost.mailbox.entity.FolderSummary;
@@ -20,6 +21,7 @@ import org.jadepost.mailbox.entity.MailSearch;
 import org.jadepost.mailbox.entity.MessageSummary;
 import org.jadepost.mailbox.entity.SearchHit;
 import org.jadepost.mailbox.entity.SpecialUse;
+import org.jadepost.mailbox.entity.TagSummary;
 import org.jadepost.mailbox.entity.UidSet;
 import org.jadepost.mailbox.entity.WebmailPreferences;
 import org.jadepost.platform.entity.BusinessException;
@@ -53,6 +55,7 @@ public class MailView implements Serializable {
   @Inject WebmailSettingsService settings;
   @Inject UnlockedFolders unlocked;
   @Inject SearchService search;
+  @Inject TagService tagService;
 
   private WebmailPreferences preferences = WebmailPreferences.DEFAULTS;
   private List<FolderSummary> folders = List.of();
@@ -64,6 +67,8 @@ public class MailView implements Serializable {
   private List<MessageSummary> selected = new ArrayList<>();
   private boolean allInFolder;
   private Long target;
+  private List<TagSummary> tags = List.of();
+  private Long tagTarget;
 
   @PostConstruct
   void init() {
@@ -199,6 +204,39 @@ public class MailView implements Serializable {
     }
   }
 
+  /** Puts the tag picked in the toolbar on the selected messages (D7). */
+  public void tag() {
+    tagging(true);
+  }
+
+  /** Takes the tag picked in the toolbar off the selected messages. */
+  public void untag() {
+    tagging(false);
+  }
+
+  // Tags go on chosen rows only: "all in folder" would tag mail the user never saw.
+  private void tagging(boolean on) {
+    if (tagTarget == null) {
+      Messages.error("webmail.mail.tag.none");
+      return;
+    }
+    if (allInFolder) {
+      Messages.error("webmail.mail.tag.rows");
+      return;
+    }
+    long tagId = tagTarget;
+    List<Long> uids = selected.stream().map(MessageSummary::uid).toList();
+    apply(
+        ignored -> {
+          if (on) {
+            tagService.tag(actor, tagId, folderId, uids);
+          } else {
+            tagService.untag(actor, tagId, folderId, uids);
+          }
+        },
+        on ? "webmail.mail.done.tag" : "webmail.mail.done.untag");
+  }
+
   /** Reloads the folder counts after the reading pane marked a message read. */
   public void countsChanged() {
     loadFolders();
@@ -250,6 +288,7 @@ public class MailView implements Serializable {
 
   private void loadFolders() {
     folders = mailboxService.folders(actor).stream().sorted(TREE_ORDER).toList();
+    tags = tagService.tags(actor);
   }
 
   private MessageListModel newModel() {
@@ -341,6 +380,19 @@ public class MailView implements Serializable {
   /** Whether the list shows search hits instead of the whole folder. */
   public boolean isSearching() {
     return searching;
+  }
+
+  /** The user's tags, for the toolbar and the tree. */
+  public List<TagSummary> getTags() {
+    return tags;
+  }
+
+  public Long getTagTarget() {
+    return tagTarget;
+  }
+
+  public void setTagTarget(Long tagTarget) {
+    this.tagTarget = tagTarget;
   }
 
   public Long getTarget() {
