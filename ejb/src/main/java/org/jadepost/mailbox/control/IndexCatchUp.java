@@ -55,8 +55,17 @@ public class IndexCatchUp {
     }
   }
 
-  /** Catches up {@code folder}. */
+  /** Catches up {@code folder} completely. */
   public void catchUp(MailFolder folder) {
+    catchUp(folder, Long.MAX_VALUE);
+  }
+
+  /**
+   * Catches up {@code folder} until {@link System#nanoTime()} passes {@code deadline}; returns
+   * whether the folder is now complete. A search waits this long at most: the first search of a
+   * large mailbox that was never indexed (an import, a lost index) leaves the rest to the feeder.
+   */
+  public boolean catchUp(MailFolder folder, long deadline) {
     synchronized (locks[(int) Math.floorMod(folder.getId(), (long) STRIPES)]) {
       FolderMark mark = index.mark(folder.getId());
       long uidValidity = folder.getUidValidity();
@@ -64,7 +73,7 @@ public class IndexCatchUp {
       long modseq = folder.getHighestModseq();
       boolean restart = mark.uidValidity() != uidValidity;
       if (!restart && mark.uidNext() >= uidNext && mark.modseq() >= modseq) {
-        return;
+        return true;
       }
       long[] expunged = restart ? new long[0] : expunged(folder.getId(), mark.modseq(), modseq);
       long from = restart ? 1 : mark.uidNext();
@@ -89,7 +98,11 @@ public class IndexCatchUp {
             first ? expunged : new long[0],
             new FolderMark(uidValidity, from, modseq));
         first = false;
+        if (from < uidNext && System.nanoTime() - deadline > 0) {
+          return false;
+        }
       } while (from < uidNext);
+      return true;
     }
   }
 

@@ -30,11 +30,13 @@ import org.jadepost.platform.control.BlobStore;
 public class MessageSearch {
 
   private static final Logger LOG = Logger.getLogger(MessageSearch.class.getName());
+  private static final long CATCH_UP_NANOS = 2_000_000_000L;
 
   @PersistenceContext EntityManager em;
   @Inject BlobStore blobs;
   @Inject SearchIndex index;
   @Inject IndexCatchUp catchUp;
+  @Inject SearchIndexFeeder feeder;
 
   /** The UIDs of the messages of {@code folder} that match {@code key}, ascending. */
   public long[] search(MailFolder folder, SearchKey key) {
@@ -72,7 +74,10 @@ public class MessageSearch {
     if (han.isEmpty()) {
       return Optional.empty();
     }
-    catchUp.catchUp(folder);
+    if (!catchUp.catchUp(folder, System.nanoTime() + CATCH_UP_NANOS)) {
+      feeder.queue(folder.getId());
+      return Optional.empty(); // an incomplete index is no superset: read every message
+    }
     Set<Long> uids = new HashSet<>();
     for (SearchIndex.Found hit :
         index.search(

@@ -31,7 +31,11 @@ public class SearchIndexFeeder {
 
   /** Queues a catch-up of the changed folder once its transaction committed. */
   public void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailboxChanged change) {
-    long folderId = change.folderId();
+    queue(change.folderId());
+  }
+
+  /** Queues a catch-up of folder {@code folderId} unless one is waiting. */
+  public void queue(long folderId) {
     if (executor == null || !waiting.add(folderId)) {
       return;
     }
