@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jadepost.mailbox.control.SearchIndex.Entry;
@@ -36,28 +38,26 @@ public class IndexCatchUp {
   @Inject SearchIndex index;
   @Inject BlobStore blobs;
 
-  private final Object[] locks = new Object[STRIPES];
+  private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
   public IndexCatchUp() {
     for (int i = 0; i < STRIPES; i++) {
-      locks[i] = new Object();
+      locks[i] = new ReentrantLock();
     }
   }
 
-  /** Catches up folder {@code folderId}, or drops it from the index when it is gone. */
+  /**
+   * Catches up folder {@code folderId} until {@code deadline} ({@link System#nanoTime()}), or drops
+   * it from the index when it is gone; returns whether it is complete. One transaction per slice.
+   */
   @Transactional
-  public void folder(long folderId) {
+  public boolean folder(long folderId, long deadline) {
     MailFolder folder = em.find(MailFolder.class, folderId);
     if (folder == null) {
       index.drop(folderId);
-    } else {
-      catchUp(folder);
+      return true;
     }
-  }
-
-  /** Catches up {@code folder} completely. */
-  public void catchUp(MailFolder folder) {
-    catchUp(folder, Long.MAX_VALUE);
+    return catchUp(folder, deadline);
   }
 
   /**
@@ -66,7 +66,17 @@ public class IndexCatchUp {
    * large mailbox that was never indexed (an import, a lost index) leaves the rest to the feeder.
    */
   public boolean catchUp(MailFolder folder, long deadline) {
-    synchronized (locks[(int) Math.floorMod(folder.getId(), (long) STRIPES)]) {
+    ReentrantLock lock = locks[(int) Math.floorMod(folder.getId(), (long) STRIPES)];
+    try {
+      // Whoever holds the folder is catching it up already; wait no longer than the deadline.
+      if (!lock.tryLock(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+        return false;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    try {
       FolderMark mark = index.mark(folder.getId());
       long uidValidity = folder.getUidValidity();
       long uidNext = folder.getUidNext();
@@ -103,6 +113,8 @@ public class IndexCatchUp {
         }
       } while (from < uidNext);
       return true;
+    } finally {
+      lock.unlock();
     }
   }
 

@@ -27,6 +27,8 @@ public class SearchIndexFeeder {
   @Resource ManagedExecutorService executor;
   @Inject IndexCatchUp catchUp;
 
+  private static final long SLICE_NANOS = 2_000_000_000L;
+
   private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
 
   /** Queues a catch-up of the changed folder once its transaction committed. */
@@ -46,10 +48,14 @@ public class SearchIndexFeeder {
     }
   }
 
+  // A slice at a time, each its own transaction, so a search never waits long for the folder and
+  // a mailbox of 100,000 never-indexed messages does not hold one transaction for minutes.
   private void run(long folderId) {
     waiting.remove(folderId);
     try {
-      catchUp.folder(folderId);
+      if (!catchUp.folder(folderId, System.nanoTime() + SLICE_NANOS)) {
+        queue(folderId);
+      }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Search index catch-up of folder " + folderId + " failed", e);
     }
