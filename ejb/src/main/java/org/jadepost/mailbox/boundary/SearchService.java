@@ -23,7 +23,6 @@ import org.jadepost.mailbox.entity.MailFolder;
 import org.jadepost.mailbox.entity.MailSearch;
 import org.jadepost.mailbox.entity.MessageSummary;
 import org.jadepost.mailbox.entity.SearchHit;
-import org.jadepost.platform.entity.ForbiddenException;
 import org.jadepost.platform.entity.InvalidRequestException;
 
 /**
@@ -59,7 +58,7 @@ public class SearchService {
     if (search.isEmpty()) {
       throw new InvalidRequestException("search.empty", "Say what to search for");
     }
-    Account owner = owner(actor);
+    Account owner = accounts.own(actor);
     List<MailFolder> searched =
         search.folderId() == null
             ? folders.of(owner)
@@ -91,12 +90,5 @@ public class SearchService {
       }
     }
     return hits;
-  }
-
-  private Account owner(Actor actor) {
-    if (actor == null || actor.isProviderAdmin()) {
-      throw new ForbiddenException("mailbox.none", "Only accounts have a mailbox");
-    }
-    return accounts.require(actor.domain(), actor.localPart());
   }
 }

@@ -7,7 +7,6 @@ import org.jadepost.account.entity.Account;
 import org.jadepost.account.entity.Actor;
 import org.jadepost.mailbox.entity.MailFolder;
 import org.jadepost.mailbox.entity.MailMessage;
-import org.jadepost.platform.entity.ForbiddenException;
 import org.jadepost.platform.entity.NotFoundException;
 
 /**
@@ -23,10 +22,7 @@ public class MailboxAccess {
 
   /** The caller's account. */
   public Account owner(Actor actor) {
-    if (actor == null || actor.isProviderAdmin()) {
-      throw new ForbiddenException("mailbox.none", "Only accounts have a mailbox");
-    }
-    return accounts.require(actor.domain(), actor.localPart());
+    return accounts.own(actor);
   }
 
   /** Message {@code uid} of {@code folder}. */
