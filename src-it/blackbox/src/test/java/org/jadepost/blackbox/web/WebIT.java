@@ -136,13 +136,20 @@ public abstract class WebIT {
       return;
     }
     By panel = By.id(id + "_panel");
-    menu.click();
-    waitUntil(ExpectedConditions.visibilityOfElementLocated(panel));
-    waitUntil(d -> Boolean.TRUE.equals(script("return jQuery(':animated').length === 0")));
-    driver
-        .findElement(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"))
-        .click();
-    waitUntil(ExpectedConditions.invisibilityOfElementLocated(panel));
+    // A click on the opening panel can land on its neighbour (seen once in CI: Drafts for INBOX);
+    // a user would pick again, and so does this, once.
+    for (int attempt = 1; ; attempt++) {
+      menu.click();
+      waitUntil(ExpectedConditions.visibilityOfElementLocated(panel));
+      waitUntil(d -> Boolean.TRUE.equals(script("return jQuery(':animated').length === 0")));
+      driver
+          .findElement(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"))
+          .click();
+      waitUntil(ExpectedConditions.invisibilityOfElementLocated(panel));
+      if (attempt == 2 || label.equals(driver.findElement(shown).getText())) {
+        break;
+      }
+    }
     waitUntil(ExpectedConditions.textToBe(shown, label));
   }
 
