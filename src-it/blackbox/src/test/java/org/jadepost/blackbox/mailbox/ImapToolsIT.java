@@ -107,6 +107,8 @@ class ImapToolsIT {
     String push =
         "push '<tag-pattern>~A<enter><tag-prefix-cond><copy-message>" + mbox + "<enter><quit>'";
 
+    // script runs this line with $SHELL, /bin/sh when unset (as under CI): dash forks, and a
+    // plain timeout would put mutt in a background process group where the terminal stops it.
     ExternalClient.Run run =
         ExternalClient.run(
             "",
@@ -114,7 +116,7 @@ class ImapToolsIT {
             "-qec",
             "HOME="
                 + dir
-                + " TERM=dumb timeout 60 mutt -n -F "
+                + " TERM=dumb timeout --foreground 60 mutt -n -F "
                 + rc
                 + " -f "
                 + url

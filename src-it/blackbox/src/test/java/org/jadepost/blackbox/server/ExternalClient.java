@@ -31,8 +31,12 @@ public final class ExternalClient {
           in.write(stdin.getBytes(StandardCharsets.UTF_8));
         }
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
-          process.destroyForcibly();
-          throw new AssertionError("client did not finish: " + List.of(command));
+          process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+          throw new AssertionError(
+              "client did not finish: "
+                  + List.of(command)
+                  + "\nit printed:\n"
+                  + Files.readString(out, StandardCharsets.UTF_8));
         }
         return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
       } finally {
