@@ -10,6 +10,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.InternetHeaders;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +32,9 @@ import org.jadepost.account.entity.ClientLogin;
 import org.jadepost.account.entity.ClientProtocol;
 import org.jadepost.adapter.api.ConnectionInfo;
 import org.jadepost.adapter.api.SmtpAuthResult;
+import org.jadepost.adapter.api.SmtpBodyType;
 import org.jadepost.adapter.api.SmtpEnvelope;
+import org.jadepost.adapter.api.SmtpListenerKind;
 import org.jadepost.adapter.api.SmtpReply;
 import org.jadepost.delivery.control.AcceptanceWriter;
 import org.jadepost.delivery.control.Intake;
@@ -171,6 +176,49 @@ public class SubmissionService {
             envelope.reversePath(),
             remote);
     return intake.accept(acceptance, spooled);
+  }
+
+  /**
+   * Mail written in the webmail (C1-C8): the checks and the delivery an SMTP client gets, in one
+   * call, so the rules live in one place. Returns the first negative reply, or the final 250.
+   */
+  public SmtpReply submitFromWebmail(
+      String login, String clientAddress, String reversePath, List<String> to, Path spooled) {
+    long size;
+    try {
+      size = Files.size(spooled);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read the spooled message", e);
+    }
+    SmtpEnvelope envelope =
+        new SmtpEnvelope(
+            "webmail",
+            reversePath,
+            List.of(),
+            login,
+            SmtpListenerKind.SUBMISSION,
+            size,
+            SmtpBodyType.EIGHT_BIT_MIME,
+            !StandardCharsets.US_ASCII.newEncoder().canEncode(reversePath + to));
+    SmtpReply reply = mailFrom(envelope);
+    for (int i = 0; reply.isPositive() && i < to.size(); i++) {
+      reply = rcptTo(envelope, to.get(i));
+      envelope = envelope.withRecipient(to.get(i));
+    }
+    if (!reply.isPositive()) {
+      return reply;
+    }
+    InetSocketAddress client = null;
+    try {
+      // An IP literal from the HTTP request; getByName does no DNS lookup for those.
+      client =
+          clientAddress == null
+              ? null
+              : new InetSocketAddress(InetAddress.getByName(clientAddress), 0);
+    } catch (UnknownHostException e) {
+      LOG.fine(() -> "Client address not a literal: " + clientAddress);
+    }
+    return deliver(new ConnectionInfo("web", "WEBMAIL", client, null, true), envelope, spooled);
   }
 
   private Optional<Account> sender(SmtpEnvelope envelope) {

@@ -34,10 +34,12 @@ public final class TraceHeaders {
     InetSocketAddress remote = connection.remote();
     String ip = remote == null ? "unknown" : remote.getAddress().getHostAddress();
     String protocol =
-        (envelope.smtpUtf8() ? "UTF8" : "")
-            + "ESMTP"
-            + (connection.secure() ? "S" : "")
-            + (envelope.authenticatedUser() != null ? "A" : "");
+        "WEBMAIL".equals(connection.listenerName())
+            ? "HTTPS"
+            : ((envelope.smtpUtf8() ? "UTF8" : "")
+                + "ESMTP"
+                + (connection.secure() ? "S" : "")
+                + (envelope.authenticatedUser() != null ? "A" : ""));
     return "Received: from "
         + clean(envelope.heloName())
         + " (["

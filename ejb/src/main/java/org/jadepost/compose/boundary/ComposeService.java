@@ -1,0 +1,427 @@
+package org.jadepost.compose.boundary;
+
+import jakarta.activation.DataSource;
+import jakarta.activation.FileDataSource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetHeaders;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.jadepost.account.control.AddressBook;
+import org.jadepost.account.entity.Account;
+import org.jadepost.account.entity.Actor;
+import org.jadepost.account.entity.MailAlias;
+import org.jadepost.adapter.api.SmtpReply;
+import org.jadepost.compose.control.Addresses;
+import org.jadepost.compose.control.ComposedHtml;
+import org.jadepost.compose.control.MimeComposer;
+import org.jadepost.compose.control.ReplyDrafts;
+import org.jadepost.compose.control.Uploads;
+import org.jadepost.compose.entity.Draft;
+import org.jadepost.compose.entity.OutgoingAttachment;
+import org.jadepost.compose.entity.ReplyMode;
+import org.jadepost.delivery.boundary.SubmissionService;
+import org.jadepost.mailbox.boundary.MailReader;
+import org.jadepost.mailbox.boundary.WebmailSettingsService;
+import org.jadepost.mailbox.control.FolderStore;
+import org.jadepost.mailbox.control.HeaderParser;
+import org.jadepost.mailbox.control.MailboxAccess;
+import org.jadepost.mailbox.control.MailboxWriter;
+import org.jadepost.mailbox.control.MessageChanges;
+import org.jadepost.mailbox.entity.Flag;
+import org.jadepost.mailbox.entity.MailFolder;
+import org.jadepost.mailbox.entity.MailMessage;
+import org.jadepost.mailbox.entity.MessageAttachment;
+import org.jadepost.mailbox.entity.MessagePart;
+import org.jadepost.mailbox.entity.ReadMessage;
+import org.jadepost.mailbox.entity.SpecialUse;
+import org.jadepost.platform.control.BlobStore;
+import org.jadepost.platform.entity.BlobRef;
+import org.jadepost.platform.entity.InvalidRequestException;
+import org.jadepost.platform.entity.NotFoundException;
+
+/**
+ * Writing mail in the webmail (C1, C2, C3, C5, C8): drafts live in the user's Drafts folder, where
+ * IMAP clients see them too; sending runs the submission rules of {@link SubmissionService}, the
+ * same an SMTP client meets (the From address must be his, rate limit, Sent copy, DKIM).
+ */
+@Stateless
+public class ComposeService {
+
+  private static final Logger LOG = Logger.getLogger(ComposeService.class.getName());
+
+  @Inject MailboxAccess access;
+  @Inject FolderStore folders;
+  @Inject MailReader reader;
+  @Inject MailboxWriter writer;
+  @Inject MessageChanges changes;
+  @Inject BlobStore blobs;
+  @Inject AddressBook addresses;
+  @Inject Uploads uploads;
+  @Inject SubmissionService submission;
+  @Inject WebmailSettingsService settings;
+
+  /** A new, empty message from the user's own address. */
+  public Draft blank(Actor actor) {
+    return Draft.blank(access.owner(actor).address());
+  }
+
+  /** The addresses the user may send from: his own first, then his aliases. */
+  public List<String> senders(Actor actor) {
+    Account account = access.owner(actor);
+    List<String> out = new ArrayList<>();
+    out.add(account.address());
+    for (MailAlias alias : addresses.aliases(account)) {
+      out.add(alias.address());
+    }
+    return out;
+  }
+
+  /** A reply to, or forward of, message {@code uid} of folder {@code folderId}. */
+  public Draft answer(Actor actor, long folderId, long uid, ReplyMode mode) {
+    ReadMessage original = reader.peek(actor, folderId, uid);
+    InternetHeaders headers = headers(reader.raw(actor, folderId, uid));
+    ReplyDrafts.Thread thread =
+        new ReplyDrafts.Thread(
+            headers.getHeader("Message-ID", null),
+            headers.getHeader("References", " "),
+            headers.getHeader("Reply-To", ","));
+    Set<String> mine = new HashSet<>();
+    for (String a : senders(actor)) {
+      mine.add(a.toLowerCase(Locale.ROOT));
+    }
+    return ReplyDrafts.build(
+        mode, original, thread, settings.get(actor), senders(actor).get(0), mine);
+  }
+
+  /**
+   * Saves {@code draft} in Drafts (flagged \Draft and \Seen), replacing its previous copy; returns
+   * it as saved, its files now parts of the stored copy.
+   */
+  public Draft save(Actor actor, Draft draft) {
+    Account account = access.owner(actor);
+    requireSender(actor, draft.from());
+    Path file = write(actor, account, draft, true);
+    try {
+      writer.requireFits(account, Files.size(file));
+      BlobRef blob;
+      try (InputStream in = Files.newInputStream(file)) {
+        blob = blobs.put(in);
+      }
+      MailMessage saved =
+          writer.deliver(account, SpecialUse.DRAFTS, blob, Set.of(Flag.DRAFT, Flag.SEEN));
+      MailFolder drafts = folders.lockSystem(account, SpecialUse.DRAFTS);
+      if (draft.draftUid() != null) {
+        removeDraft(drafts, draft.draftUid());
+      }
+      forgetUploads(account, draft);
+      return rebased(actor, draft, drafts.getId(), saved.getUid());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not save the draft", e);
+    } finally {
+      deleteQuietly(file);
+    }
+  }
+
+  /** Draft {@code uid} of the Drafts folder as the compose screen shows it. */
+  public Draft open(Actor actor, long uid) {
+    Account account = access.owner(actor);
+    MailFolder drafts = folders.system(account, SpecialUse.DRAFTS);
+    ReadMessage stored = reader.peek(actor, drafts.getId(), uid);
+    byte[] raw = reader.raw(actor, drafts.getId(), uid);
+    InternetHeaders headers = headers(raw);
+    String html =
+        stored.html() != null
+            ? withPictures(actor, drafts.getId(), uid, stored)
+            : "<p>" + escape(stored.text()).replace("\n", "<br>") + "</p>";
+    String from = Addresses.split(List.of(stored.from())).stream().findFirst().orElse("");
+    return new Draft(
+        uid,
+        from.isEmpty() ? account.address() : Addresses.bare(from),
+        Addresses.split(List.of(stored.to())),
+        Addresses.split(List.of(stored.cc())),
+        Addresses.split(List.of(decoded(headers.getHeader("Bcc", ",")))),
+        stored.subject(),
+        html,
+        headers.getHeader("Disposition-Notification-To", null) != null,
+        headers.getHeader("In-Reply-To", null),
+        headers.getHeader("References", " "),
+        files(stored, drafts.getId(), uid));
+  }
+
+  /** Removes draft {@code uid} from Drafts. */
+  public void discard(Actor actor, long uid) {
+    Account account = access.owner(actor);
+    removeDraft(folders.lockSystem(account, SpecialUse.DRAFTS), uid);
+  }
+
+  /**
+   * Sends {@code draft} from the browser at {@code clientAddress}; its saved copy leaves Drafts.
+   * Returns the queue id.
+   */
+  public String send(Actor actor, Draft draft, String clientAddress) {
+    Account account = access.owner(actor);
+    requireSender(actor, draft.from());
+    List<String> recipients = new ArrayList<>();
+    for (String one : Addresses.split(draft.recipients())) {
+      String bare = Addresses.bare(one);
+      if (!recipients.contains(bare)) {
+        recipients.add(bare);
+      }
+    }
+    if (recipients.isEmpty()) {
+      throw new InvalidRequestException("compose.recipients.none", "The message has no recipient");
+    }
+    Path file = write(actor, account, draft, false);
+    try {
+      SmtpReply reply =
+          submission.submitFromWebmail(
+              actor.login(), clientAddress, Addresses.bare(draft.from()), recipients, file);
+      if (!reply.isPositive()) {
+        throw refused(reply);
+      }
+      if (draft.draftUid() != null) {
+        removeDraft(folders.lockSystem(account, SpecialUse.DRAFTS), draft.draftUid());
+      }
+      forgetUploads(account, draft);
+      String id = reply.text().substring(reply.text().lastIndexOf(' ') + 1);
+      LOG.info(() -> actor.login() + " sent " + id + " from the webmail");
+      return id;
+    } finally {
+      deleteQuietly(file);
+    }
+  }
+
+  /** Keeps an uploaded file for a message being written; returns it as an attachment. */
+  public OutgoingAttachment upload(Actor actor, String name, String contentType, InputStream in) {
+    Account account = access.owner(actor);
+    String id = uploads.store(account.getId(), in);
+    long size = uploads.file(account.getId(), id).map(ComposeService::size).orElse(0L);
+    String type =
+        contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
+    return new OutgoingAttachment(
+        name == null || name.isBlank() ? "attachment" : name,
+        type,
+        size,
+        new OutgoingAttachment.UploadedFile(id));
+  }
+
+  private Path write(Actor actor, Account account, Draft draft, boolean asDraft) {
+    Path file;
+    try {
+      file = Files.createTempFile("compose", ".eml");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not spool the message", e);
+    }
+    String domain = draft.from().substring(draft.from().lastIndexOf('@') + 1);
+    ComposedHtml.Body body = ComposedHtml.prepare(draft.html(), domain);
+    MimeComposer.Envelope envelope =
+        new MimeComposer.Envelope(
+            account.getDisplayName(),
+            "<" + UUID.randomUUID() + "@" + domain + ">",
+            ZonedDateTime.now(),
+            asDraft);
+    try (OutputStream out = Files.newOutputStream(file)) {
+      MimeComposer.write(draft, body, attachments(actor, account, draft), envelope, out);
+      return file;
+    } catch (IOException e) {
+      deleteQuietly(file);
+      throw new UncheckedIOException("Could not write the message", e);
+    }
+  }
+
+  private List<MimeComposer.File> attachments(Actor actor, Account account, Draft draft) {
+    List<MimeComposer.File> out = new ArrayList<>();
+    for (OutgoingAttachment a : draft.attachments()) {
+      out.add(new MimeComposer.File(a.name(), a.contentType(), source(actor, account, a)));
+    }
+    return out;
+  }
+
+  private DataSource source(Actor actor, Account account, OutgoingAttachment a) {
+    if (a.source() instanceof OutgoingAttachment.UploadedFile u) {
+      return uploads
+          .file(account.getId(), u.id())
+          .map(p -> typed(new FileDataSource(p.toFile()), a.contentType()))
+          .orElseThrow(() -> gone(a));
+    }
+    if (a.source() instanceof OutgoingAttachment.StoredPart p) {
+      return reader
+          .part(actor, p.folderId(), p.uid(), p.index())
+          .map(part -> bytes(part.content(), a.contentType()))
+          .orElseThrow(() -> gone(a));
+    }
+    OutgoingAttachment.StoredMessage m = (OutgoingAttachment.StoredMessage) a.source();
+    return bytes(reader.raw(actor, m.folderId(), m.uid()), "message/rfc822");
+  }
+
+  // After a save the files live in the saved copy: point at its parts, in order.
+  private Draft rebased(Actor actor, Draft draft, long draftsId, long uid) {
+    ReadMessage saved = reader.peek(actor, draftsId, uid);
+    List<OutgoingAttachment> files = files(saved, draftsId, uid);
+    return new Draft(
+        uid,
+        draft.from(),
+        draft.to(),
+        draft.cc(),
+        draft.bcc(),
+        draft.subject(),
+        draft.html(),
+        draft.receipt(),
+        draft.inReplyTo(),
+        draft.references(),
+        files);
+  }
+
+  private static List<OutgoingAttachment> files(ReadMessage stored, long folderId, long uid) {
+    List<OutgoingAttachment> out = new ArrayList<>();
+    for (MessageAttachment a : stored.attachments()) {
+      if (!a.inline()) {
+        out.add(
+            new OutgoingAttachment(
+                a.name(),
+                a.contentType(),
+                a.sizeBytes(),
+                new OutgoingAttachment.StoredPart(folderId, uid, a.index())));
+      }
+    }
+    return out;
+  }
+
+  // The editor cannot show cid: pictures; it gets them back as data: URLs.
+  private String withPictures(Actor actor, long folderId, long uid, ReadMessage stored) {
+    String html = ComposedHtml.sanitize(stored.html());
+    for (MessageAttachment a : stored.attachments()) {
+      if (a.inline() && a.contentId() != null) {
+        MessagePart part = reader.inline(actor, folderId, uid, a.contentId()).orElse(null);
+        if (part != null) {
+          html =
+              html.replace(
+                  "cid:" + a.contentId(),
+                  "data:"
+                      + a.contentType()
+                      + ";base64,"
+                      + Base64.getEncoder().encodeToString(part.content()));
+        }
+      }
+    }
+    return html;
+  }
+
+  private void requireSender(Actor actor, String from) {
+    if (from == null
+        || !senders(actor).stream().anyMatch(s -> s.equalsIgnoreCase(Addresses.bare(from)))) {
+      throw new InvalidRequestException(
+          "compose.sender.notowned",
+          "Not one of the user's addresses: " + from,
+          String.valueOf(from));
+    }
+  }
+
+  private void removeDraft(MailFolder drafts, long uid) {
+    changes.remove(drafts, List.of(access.message(drafts, uid)));
+  }
+
+  private void forgetUploads(Account account, Draft draft) {
+    for (OutgoingAttachment a : draft.attachments()) {
+      if (a.source() instanceof OutgoingAttachment.UploadedFile u) {
+        uploads.delete(account.getId(), u.id());
+      }
+    }
+  }
+
+  private static InvalidRequestException refused(SmtpReply reply) {
+    String code =
+        switch (reply.enhancedStatus()) {
+          case "5.1.1" -> "compose.recipient.unknown";
+          case "4.2.2", "5.2.2" -> "compose.recipient.full";
+          case "4.7.1" -> "compose.rate.limited";
+          case "5.7.1" -> "compose.sender.notowned";
+          default -> "compose.refused";
+        };
+    return new InvalidRequestException(code, "Submission refused: " + reply, reply.text());
+  }
+
+  private static NotFoundException gone(OutgoingAttachment a) {
+    return new NotFoundException(
+        "compose.attachment.gone", "Attachment gone: " + a.name(), a.name());
+  }
+
+  private static DataSource bytes(byte[] content, String type) {
+    ByteArrayDataSource data = new ByteArrayDataSource(content, type);
+    return data;
+  }
+
+  private static DataSource typed(FileDataSource file, String type) {
+    file.setFileTypeMap(
+        new jakarta.activation.FileTypeMap() {
+          @Override
+          public String getContentType(java.io.File f) {
+            return type;
+          }
+
+          @Override
+          public String getContentType(String name) {
+            return type;
+          }
+        });
+    return file;
+  }
+
+  private static InternetHeaders headers(byte[] raw) {
+    try {
+      return HeaderParser.read(new java.io.ByteArrayInputStream(raw));
+    } catch (MessagingException e) {
+      throw new IllegalStateException("Cannot read the message headers", e);
+    }
+  }
+
+  private static String decoded(String header) {
+    if (header == null) {
+      return "";
+    }
+    try {
+      return jakarta.mail.internet.MimeUtility.decodeText(header);
+    } catch (java.io.UnsupportedEncodingException e) {
+      return header;
+    }
+  }
+
+  private static String escape(String text) {
+    return (text == null ? "" : text)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;");
+  }
+
+  private static long size(Path p) {
+    try {
+      return Files.size(p);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      LOG.warning(() -> "Could not remove " + file + ": " + e);
+    }
+  }
+}
