@@ -1,0 +1,325 @@
+package org.jadepost.web.webmail.compose;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jadepost.account.entity.Actor;
+import org.jadepost.compose.boundary.ComposeService;
+import org.jadepost.compose.boundary.RecipientSuggestions;
+import org.jadepost.compose.control.Addresses;
+import org.jadepost.compose.entity.Draft;
+import org.jadepost.compose.entity.OutgoingAttachment;
+import org.jadepost.compose.entity.ReplyMode;
+import org.jadepost.platform.entity.BusinessException;
+import org.jadepost.web.faces.Messages;
+import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * Backs {@code /webmail/compose.xhtml}: a new message, a reply or forward ({@code
+ * ?mode=&folder=&uid=}) or a reopened draft ({@code ?draft=}); saves the draft every few seconds
+ * while it changes.
+ */
+@Named
+@ViewScoped
+public class ComposeView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject ComposeService compose;
+  @Inject RecipientSuggestions suggestions;
+  @Inject Actor actor;
+
+  private String mode;
+  private Long folder;
+  private Long uid;
+  private Long draftParam;
+
+  private Draft base;
+  private String from;
+  private List<String> to = new ArrayList<>();
+  private List<String> cc = new ArrayList<>();
+  private List<String> bcc = new ArrayList<>();
+  private String subject;
+  private String html;
+  private boolean receipt;
+  private List<OutgoingAttachment> attachments = new ArrayList<>();
+  private String savedAt;
+  private int savedFingerprint;
+
+  /** Loads what the URL asks for (f:viewAction). */
+  public void start() {
+    try {
+      if (draftParam != null) {
+        show(compose.open(actor, draftParam));
+      } else if (mode != null && folder != null && uid != null) {
+        show(compose.answer(actor, folder, uid, ReplyMode.valueOf(mode.toUpperCase(Locale.ROOT))));
+      } else {
+        show(compose.blank(actor));
+      }
+    } catch (BusinessException e) {
+      Messages.error(e);
+      show(compose.blank(actor));
+    } catch (IllegalArgumentException e) {
+      show(compose.blank(actor));
+    }
+    savedFingerprint = fingerprint();
+  }
+
+  /** Sends the message; back to the mail list on success. */
+  public String send() {
+    try {
+      String id = compose.send(actor, draft(), clientAddress());
+      Faces.getFlash().setKeepMessages(true);
+      Messages.info("webmail.compose.sent", id);
+      return "/webmail/index?faces-redirect=true";
+    } catch (BusinessException e) {
+      Messages.error(e);
+      return null;
+    }
+  }
+
+  /** Saves the draft now and says so. */
+  public void save() {
+    if (store()) {
+      Messages.info("webmail.compose.saved", savedAt);
+    }
+  }
+
+  /** Saves the draft when it changed since the last save (the page polls this). */
+  public void autosave() {
+    if (fingerprint() != savedFingerprint && !recipientsAndTextEmpty()) {
+      store();
+    }
+  }
+
+  /** Throws the draft away; back to the mail list. */
+  public String discard() {
+    try {
+      if (base.draftUid() != null) {
+        compose.discard(actor, base.draftUid());
+      }
+      return "/webmail/index?faces-redirect=true";
+    } catch (BusinessException e) {
+      Messages.error(e);
+      return null;
+    }
+  }
+
+  /** Takes one uploaded file (p:fileUpload, streamed to disk by the container). */
+  public void upload(FileUploadEvent event) {
+    UploadedFile file = event.getFile();
+    try (InputStream in = file.getInputStream()) {
+      attachments.add(compose.upload(actor, file.getFileName(), file.getContentType(), in));
+    } catch (IOException e) {
+      Messages.error("webmail.compose.upload.failed", file.getFileName());
+    } catch (BusinessException e) {
+      Messages.error(e);
+    }
+  }
+
+  /** Drops attachment {@code index}. */
+  public void removeAttachment(int index) {
+    if (index >= 0 && index < attachments.size()) {
+      attachments.remove(index);
+    }
+  }
+
+  /** Suggestions for a recipient field: directory, recent addresses. */
+  public List<String> complete(String query) {
+    return suggestions.suggest(actor, query);
+  }
+
+  /** The addresses in To, Cc and Bcc that cannot be sent to, for the warning under the fields. */
+  public List<String> getInvalid() {
+    List<String> bad = new ArrayList<>();
+    for (String one : Addresses.split(draft().recipients())) {
+      if (!Addresses.valid(one)) {
+        bad.add(one);
+      }
+    }
+    return bad;
+  }
+
+  /** {@link #getInvalid()} as one line. */
+  public String getInvalidText() {
+    return String.join(", ", getInvalid());
+  }
+
+  /** The addresses the user may send from. */
+  public List<String> getSenders() {
+    return compose.senders(actor);
+  }
+
+  private boolean store() {
+    try {
+      Draft saved = compose.save(actor, draft());
+      base = saved;
+      attachments = new ArrayList<>(saved.attachments());
+      savedFingerprint = fingerprint();
+      savedAt = LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+      return true;
+    } catch (BusinessException e) {
+      Messages.error(e);
+      return false;
+    }
+  }
+
+  private boolean recipientsAndTextEmpty() {
+    return to.isEmpty()
+        && cc.isEmpty()
+        && bcc.isEmpty()
+        && (subject == null || subject.isBlank())
+        && (html == null || html.replaceAll("<[^>]*>", "").isBlank())
+        && attachments.isEmpty();
+  }
+
+  private int fingerprint() {
+    return Objects.hash(from, to, cc, bcc, subject, html, receipt, attachments);
+  }
+
+  private void show(Draft draft) {
+    base = draft;
+    from = draft.from();
+    to = new ArrayList<>(draft.to());
+    cc = new ArrayList<>(draft.cc());
+    bcc = new ArrayList<>(draft.bcc());
+    subject = draft.subject();
+    html = draft.html();
+    receipt = draft.receipt();
+    attachments = new ArrayList<>(draft.attachments());
+  }
+
+  private Draft draft() {
+    return new Draft(
+        base.draftUid(),
+        from,
+        Addresses.split(to),
+        Addresses.split(cc),
+        Addresses.split(bcc),
+        subject,
+        html,
+        receipt,
+        base.inReplyTo(),
+        base.references(),
+        attachments);
+  }
+
+  private static String clientAddress() {
+    return ((HttpServletRequest)
+            FacesContext.getCurrentInstance().getExternalContext().getRequest())
+        .getRemoteAddr();
+  }
+
+  public String getMode() {
+    return mode;
+  }
+
+  public void setMode(String mode) {
+    this.mode = mode;
+  }
+
+  public Long getFolder() {
+    return folder;
+  }
+
+  public void setFolder(Long folder) {
+    this.folder = folder;
+  }
+
+  public Long getUid() {
+    return uid;
+  }
+
+  public void setUid(Long uid) {
+    this.uid = uid;
+  }
+
+  public Long getDraft() {
+    return draftParam;
+  }
+
+  public void setDraft(Long draft) {
+    this.draftParam = draft;
+  }
+
+  public String getFrom() {
+    return from;
+  }
+
+  public void setFrom(String from) {
+    this.from = from;
+  }
+
+  public List<String> getTo() {
+    return to;
+  }
+
+  public void setTo(List<String> to) {
+    this.to = to == null ? new ArrayList<>() : new ArrayList<>(to);
+  }
+
+  public List<String> getCc() {
+    return cc;
+  }
+
+  public void setCc(List<String> cc) {
+    this.cc = cc == null ? new ArrayList<>() : new ArrayList<>(cc);
+  }
+
+  public List<String> getBcc() {
+    return bcc;
+  }
+
+  public void setBcc(List<String> bcc) {
+    this.bcc = bcc == null ? new ArrayList<>() : new ArrayList<>(bcc);
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(String subject) {
+    this.subject = subject;
+  }
+
+  public String getHtml() {
+    return html;
+  }
+
+  public void setHtml(String html) {
+    this.html = html;
+  }
+
+  public boolean isReceipt() {
+    return receipt;
+  }
+
+  public void setReceipt(boolean receipt) {
+    this.receipt = receipt;
+  }
+
+  public List<OutgoingAttachment> getAttachments() {
+    return attachments;
+  }
+
+  public Long getDraftUid() {
+    return base == null ? null : base.draftUid();
+  }
+
+  public String getSavedAt() {
+    return savedAt;
+  }
+}
