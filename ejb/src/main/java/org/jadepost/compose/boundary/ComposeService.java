@@ -235,7 +235,8 @@ public class ComposeService {
             account.getDisplayName(),
             "<" + UUID.randomUUID() + "@" + domain + ">",
             ZonedDateTime.now(),
-            asDraft);
+            asDraft,
+            settings.get(actor).replyTo());
     try (OutputStream out = Files.newOutputStream(file)) {
       MimeComposer.write(draft, body, attachments(actor, account, draft), envelope, out);
       return file;

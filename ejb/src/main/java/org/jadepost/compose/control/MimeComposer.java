@@ -6,10 +6,14 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.ContentDisposition;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.internet.ParameterList;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,9 +42,10 @@ public final class MimeComposer {
    * @param messageId the Message-ID with angle brackets
    * @param date the Date field
    * @param withBcc whether Bcc is written (drafts keep it; sent mail never shows it)
+   * @param replyTo the Reply-To address of the user's settings (L1), or blank
    */
   public record Envelope(
-      String displayName, String messageId, ZonedDateTime date, boolean withBcc) {}
+      String displayName, String messageId, ZonedDateTime date, boolean withBcc, String replyTo) {}
 
   private static final Session SESSION = Session.getInstance(new Properties());
 
@@ -57,6 +62,9 @@ public final class MimeComposer {
       message.setRecipients(Message.RecipientType.CC, Addresses.parse(draft.cc()));
       if (envelope.withBcc()) {
         message.setRecipients(Message.RecipientType.BCC, Addresses.parse(draft.bcc()));
+      }
+      if (envelope.replyTo() != null && !envelope.replyTo().isBlank()) {
+        message.setReplyTo(Addresses.parse(List.of(envelope.replyTo())));
       }
       message.setSubject(draft.subject(), "UTF-8");
       message.setSentDate(Date.from(envelope.date().toInstant()));
@@ -104,8 +112,7 @@ public final class MimeComposer {
         part.setDataHandler(
             new DataHandler(new ByteArrayDataSource(image.content(), image.contentType())));
         part.setContentID("<" + image.contentId() + ">");
-        part.setDisposition(Part.INLINE);
-        part.setFileName(image.name());
+        named(part, Part.INLINE, image.contentType(), image.name());
         related.addBodyPart(part);
       }
       rich = new MimeBodyPart();
@@ -117,13 +124,32 @@ public final class MimeComposer {
   private static MimeBodyPart attachment(File file) throws MessagingException {
     MimeBodyPart part = new MimeBodyPart();
     part.setDataHandler(new DataHandler(file.data()));
-    part.setDisposition(Part.ATTACHMENT);
-    part.setFileName(file.name());
+    named(part, Part.ATTACHMENT, file.contentType(), file.name());
     if ("message/rfc822".equals(file.contentType())) {
       // A whole message is 7bit/8bit text by definition (RFC 2046 §5.2.1); never base64 it.
       part.setHeader("Content-Transfer-Encoding", "8bit");
     }
     return part;
+  }
+
+  // File names in UTF-8 (RFC 2231) whatever the JVM's default charset, which jakarta.mail would
+  // otherwise use and which turns 报价单.pdf into ???.pdf on a server started without a UTF-8 locale.
+  private static void named(MimeBodyPart part, String disposition, String type, String name)
+      throws MessagingException {
+    ParameterList dispositionParameters = new ParameterList();
+    dispositionParameters.set("filename", name, "UTF-8");
+    part.setHeader(
+        "Content-Disposition",
+        MimeUtility.fold(
+            21, new ContentDisposition(disposition, dispositionParameters).toString()));
+    ContentType contentType = new ContentType(type);
+    ParameterList typeParameters =
+        contentType.getParameterList() == null
+            ? new ParameterList()
+            : contentType.getParameterList();
+    typeParameters.set("name", name, "UTF-8");
+    contentType.setParameterList(typeParameters);
+    part.setHeader("Content-Type", MimeUtility.fold(14, contentType.toString()));
   }
 
   private static InternetAddress address(String address, String displayName)

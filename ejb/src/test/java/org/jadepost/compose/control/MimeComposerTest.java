@@ -41,7 +41,8 @@ class MimeComposerTest {
         draft,
         ComposedHtml.prepare(draft.html(), "example.cn"),
         files,
-        new MimeComposer.Envelope("李雷", "<fixed@example.cn>", ZonedDateTime.now(), withBcc),
+        new MimeComposer.Envelope(
+            "李雷", "<fixed@example.cn>", ZonedDateTime.now(), withBcc, "desk@example.cn"),
         out);
     return out.toString(StandardCharsets.UTF_8);
   }
@@ -56,6 +57,7 @@ class MimeComposerTest {
         .contains("In-Reply-To: <orig@example.com>")
         .contains("References: <root@example.com> <orig@example.com>")
         .contains("Disposition-Notification-To: li@example.cn")
+        .contains("Reply-To: desk@example.cn")
         .contains("multipart/alternative");
     ReadMessage read = MimeReader.read(1, 1, raw.getBytes(StandardCharsets.UTF_8));
     assertThat(read.subject()).isEqualTo("报价单 Quotation");
