@@ -16,12 +16,17 @@ import java.util.Objects;
 import org.jadepost.account.entity.Actor;
 import org.jadepost.compose.boundary.ComposeService;
 import org.jadepost.compose.boundary.RecipientSuggestions;
+import org.jadepost.compose.boundary.SignatureService;
+import org.jadepost.compose.boundary.TemplateService;
 import org.jadepost.compose.control.Addresses;
 import org.jadepost.compose.entity.Draft;
 import org.jadepost.compose.entity.OutgoingAttachment;
 import org.jadepost.compose.entity.ReplyMode;
+import org.jadepost.compose.entity.Signature;
+import org.jadepost.compose.entity.Template;
 import org.jadepost.platform.entity.BusinessException;
 import org.jadepost.web.faces.Messages;
+import org.jadepost.web.faces.UserPreferences;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
@@ -37,9 +42,13 @@ import org.primefaces.model.file.UploadedFile;
 public class ComposeView implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final String EMPTY_LINE = "<p><br></p>";
 
   @Inject ComposeService compose;
   @Inject RecipientSuggestions suggestions;
+  @Inject SignatureService signatures;
+  @Inject TemplateService templates;
+  @Inject UserPreferences preferences;
   @Inject Actor actor;
 
   private String mode;
@@ -58,6 +67,8 @@ public class ComposeView implements Serializable {
   private List<OutgoingAttachment> attachments = new ArrayList<>();
   private String savedAt;
   private int savedFingerprint;
+  private Long signatureId;
+  private String templateKey;
 
   /** Loads what the URL asks for (f:viewAction). */
   public void start() {
@@ -66,8 +77,10 @@ public class ComposeView implements Serializable {
         show(compose.open(actor, draftParam));
       } else if (mode != null && folder != null && uid != null) {
         show(compose.answer(actor, folder, uid, ReplyMode.valueOf(mode.toUpperCase(Locale.ROOT))));
+        signDefault();
       } else {
         show(compose.blank(actor));
+        signDefault();
       }
     } catch (BusinessException e) {
       Messages.error(e);
@@ -76,6 +89,59 @@ public class ComposeView implements Serializable {
       show(compose.blank(actor));
     }
     savedFingerprint = fingerprint();
+  }
+
+  /** Puts the chosen signature under what is written so far (C6: chosen per message). */
+  public void insertSignature() {
+    signatures.list(actor).stream()
+        .filter(sig -> signatureId != null && sig.id() == signatureId)
+        .findFirst()
+        .ifPresent(sig -> html = (html == null ? "" : html) + signatureBlock(sig.html()));
+  }
+
+  /** Replaces subject and body with the chosen template, filled for the first recipient. */
+  public void applyTemplate() {
+    if (templateKey == null || templateKey.isBlank()) {
+      return;
+    }
+    try {
+      Template t = templates.apply(actor, templateKey, to, chinese());
+      subject = t.subject();
+      html = t.html();
+    } catch (BusinessException e) {
+      Messages.error(e);
+    }
+  }
+
+  /** The user's signatures for the menu. */
+  public List<Signature> getSignatures() {
+    return signatures.list(actor);
+  }
+
+  /** Built-in and own templates for the menu, in the page's language. */
+  public List<Template> getTemplates() {
+    return templates.list(actor, chinese());
+  }
+
+  private boolean chinese() {
+    return "zh".equals(preferences.getLanguage());
+  }
+
+  private void signDefault() {
+    signatures
+        .defaultSignature(actor)
+        .ifPresent(
+            sig -> {
+              signatureId = sig.id();
+              String rest =
+                  html.startsWith(EMPTY_LINE) ? html.substring(EMPTY_LINE.length()) : html;
+              html = EMPTY_LINE + signatureBlock(sig.html()) + rest;
+            });
+  }
+
+  // The customary "-- " line (RFC 3676 §4.3) above the signature.
+  private static String signatureBlock(String signature) {
+    return EMPTY_LINE + "<p>-- </p>" + signature;
   }
 
   /** Sends the message; back to the mail list on success. */
@@ -321,5 +387,21 @@ public class ComposeView implements Serializable {
 
   public String getSavedAt() {
     return savedAt;
+  }
+
+  public Long getSignatureId() {
+    return signatureId;
+  }
+
+  public void setSignatureId(Long signatureId) {
+    this.signatureId = signatureId;
+  }
+
+  public String getTemplateKey() {
+    return templateKey;
+  }
+
+  public void setTemplateKey(String templateKey) {
+    this.templateKey = templateKey;
   }
 }
