@@ -122,13 +122,7 @@ class MailScreenSearchIT extends MailScreenSteps {
     MxSender.deliver(server, bea, TestMails.text(bea, "Open plan", "x", DATE));
     long spam = new Mailbox(server, bea).folder("JUNK").getJsonNumber("id").longValue();
     signIn(bea, Provisioning.PASSWORD);
-    on(MailPage.class).pick("Secret plan");
-    guardAjax(on(MailPage.class).spam::click);
-    guardHttp(on(FolderPasswordsPage.class).nav::click);
-    FolderPasswordsPage locks = on(FolderPasswordsPage.class);
-    choose(locks.scope, "Spam");
-    locks.password.sendKeys("hidden-away");
-    guardAjax(locks.save::click);
+    spamAndLock("Secret plan", "Spam", "hidden-away");
     assertThat(on(FolderPasswordsPage.class).messages.getText()).contains("Folder password saved.");
 
     open("/webmail/index.xhtml", MailPage.class).query.sendKeys("plan");

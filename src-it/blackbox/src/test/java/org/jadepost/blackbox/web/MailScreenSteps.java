@@ -37,6 +37,20 @@ abstract class MailScreenSteps extends WebIT {
     return on(MailPage.class);
   }
 
+  /**
+   * Moves row {@code subject} to Spam with the toolbar, then gives Spam (labelled {@code spamScope}
+   * on the folder passwords page) the password {@code password}.
+   */
+  protected void spamAndLock(String subject, String spamScope, String password) {
+    on(MailPage.class).pick(subject);
+    guardAjax(on(MailPage.class).spam::click);
+    guardHttp(on(FolderPasswordsPage.class).nav::click);
+    FolderPasswordsPage locks = on(FolderPasswordsPage.class);
+    choose(locks.scope, spamScope);
+    locks.password.sendKeys(password);
+    guardAjax(locks.save::click);
+  }
+
   /** Drags {@code row}'s sender onto the tree link {@code folder} with the mouse, and drops it. */
   protected void drag(WebElement row, WebElement folder) {
     WebElement sender = row.findElement(By.cssSelector("td.sender span"));
