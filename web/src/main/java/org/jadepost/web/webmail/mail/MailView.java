@@ -4,26 +4,21 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jadepost.account.entity.Actor;
 import org.jadepost.mailbox.boundary.MailReader;
 import org.jadepost.mailbox.boundary.MailboxService;
-import org.jadepost.mailbox.boundary.SearchService;
 import org.jadepost.mailbox.boundary.TagService;
 import org.jadepost.mailbox.boundary.WebmailSettingsService;
 import org.jadepost.mailbox.entity.FolderSummary;
-import org.jadepost.mailbox.entity.Keywords;
 import org.jadepost.mailbox.entity.SpecialUse;
 import org.jadepost.mailbox.entity.TagSummary;
 import org.jadepost.mailbox.entity.WebmailPreferences;
 import org.jadepost.platform.entity.BusinessException;
 import org.jadepost.web.faces.Messages;
 import org.jadepost.web.webmail.folders.UnlockedFolders;
-import org.jadepost.web.webmail.shell.ShellView;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 import org.primefaces.model.LazyDataModel;
@@ -48,22 +43,17 @@ public class MailView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  // System folders in their fixed order (Inbox first), then the user's own by path.
-  private static final Comparator<FolderSummary> TREE_ORDER =
-      ShellView.SYSTEM_FIRST.thenComparing(FolderSummary::path);
-
   @Inject MailboxService mailboxService;
   @Inject MailReader reader;
   @Inject Actor actor;
   @Inject WebmailSettingsService settings;
   @Inject UnlockedFolders unlocked;
-  @Inject SearchService search;
+  @Inject MailLists lists;
   @Inject TagService tagService;
   @Inject MailToolbar toolbar;
 
   private WebmailPreferences preferences = WebmailPreferences.DEFAULTS;
-  private List<FolderSummary> folders = List.of();
-  private List<TagSummary> tags = List.of();
+  private final MailTree tree = new MailTree();
   private Long requested;
   private long folderId;
   private Listing listing = Listing.FOLDER;
@@ -75,12 +65,7 @@ public class MailView implements Serializable {
   void init() {
     preferences = settings.get(actor);
     loadFolders();
-    folderId =
-        folders.stream()
-            .filter(f -> f.specialUse() == SpecialUse.INBOX)
-            .findFirst()
-            .map(FolderSummary::id)
-            .orElse(0L);
+    folderId = tree.inbox();
   }
 
   /**
@@ -89,7 +74,7 @@ public class MailView implements Serializable {
    * the unlock page first (N1).
    */
   public String start() {
-    if (requested != null && folders.stream().anyMatch(f -> f.id() == requested)) {
+    if (requested != null && tree.folder(requested).isPresent()) {
       folderId = requested;
     }
     if (!unlocked.mayOpen(actor, folderId)) {
@@ -116,12 +101,7 @@ public class MailView implements Serializable {
     tagId = id;
     listing = Listing.TAG;
     try {
-      model =
-          new SearchListModel(
-              visible(
-                  tagService.messages(actor, id).stream()
-                      .map(t -> new MailRow(t.folderId(), t.message()))
-                      .toList()));
+      model = lists.tagged(id);
     } catch (BusinessException e) {
       Messages.error(e);
       showFolder();
@@ -137,25 +117,15 @@ public class MailView implements Serializable {
       clearSearch();
       return;
     }
-    Optional<String> keyword =
-        tags.stream()
-            .filter(t -> form.getTagId() != null && t.id() == form.getTagId())
-            .findFirst()
-            .map(TagSummary::keyword);
+    Optional<String> keyword = tree.tag(form.getTagId()).map(TagSummary::keyword);
     try {
-      List<MailRow> hits =
-          visible(
-              search
-                  .search(actor, form.toSearch(folderId, keyword), SearchService.MAX_HITS)
-                  .stream()
-                  .map(h -> new MailRow(h.folderId(), h.message()))
-                  .toList());
+      SearchListModel hits = lists.hits(form.toSearch(folderId, keyword));
       toolbar.clearSelection();
-      model = new SearchListModel(hits);
+      model = hits;
       listing = Listing.SEARCH;
       Messages.info(
           form.isAcrossFolders() ? "webmail.mail.search.found.all" : "webmail.mail.search.found",
-          hits.size());
+          hits.count(Map.of()));
     } catch (BusinessException e) {
       Messages.error(e);
     }
@@ -182,19 +152,6 @@ public class MailView implements Serializable {
     loadFolders();
   }
 
-  // Hides rows of folders with a password this session has not given (N1); asked once per folder.
-  private List<MailRow> visible(List<MailRow> rows) {
-    Map<Long, Boolean> open = new HashMap<>();
-    List<MailRow> shown =
-        rows.stream()
-            .filter(r -> open.computeIfAbsent(r.getFolderId(), f -> unlocked.mayOpen(actor, f)))
-            .toList();
-    if (shown.size() < rows.size()) {
-      Messages.info("webmail.mail.locked.hidden", rows.size() - shown.size());
-    }
-    return shown;
-  }
-
   private void showFolder() {
     toolbar.clearSelection();
     listing = Listing.FOLDER;
@@ -203,8 +160,7 @@ public class MailView implements Serializable {
   }
 
   private void loadFolders() {
-    folders = mailboxService.folders(actor).stream().sorted(TREE_ORDER).toList();
-    tags = tagService.tags(actor);
+    tree.load(mailboxService.folders(actor), tagService.tags(actor));
   }
 
   private MessageListModel newModel() {
@@ -215,20 +171,8 @@ public class MailView implements Serializable {
 
   /** The open folder. */
   public FolderSummary currentFolder() {
-    return folders.stream()
-        .filter(f -> f.id() == folderId)
-        .findFirst()
-        .orElseGet(() -> folders.isEmpty() ? null : folders.get(0));
-  }
-
-  /** The folder {@code id} as the tree names it (the folder column of lists across folders). */
-  public String folderName(long id, MailFormat format) {
-    return folders.stream().filter(f -> f.id() == id).findFirst().map(format::folder).orElse("");
-  }
-
-  /** The user's tags that row {@code row} carries, for its chips. */
-  public List<TagSummary> tagsOf(MailRow row) {
-    return tags.stream().filter(t -> Keywords.contains(row.getKeywords(), t.keyword())).toList();
+    List<FolderSummary> folders = tree.getFolders();
+    return tree.folder(folderId).orElseGet(() -> folders.isEmpty() ? null : folders.get(0));
   }
 
   /** Whether {@code use} is the open folder's special use (to show "not spam" in Spam). */
@@ -244,9 +188,7 @@ public class MailView implements Serializable {
 
   /** The tag whose messages are listed, for its caption. */
   public Optional<TagSummary> getListedTag() {
-    return listing == Listing.TAG
-        ? tags.stream().filter(t -> t.id() == tagId).findFirst()
-        : Optional.empty();
+    return listing == Listing.TAG ? tree.tag(tagId) : Optional.empty();
   }
 
   /** The user the new-mail socket is registered for: the signed-in address. */
@@ -254,8 +196,9 @@ public class MailView implements Serializable {
     return NewMailPush.user(actor.login());
   }
 
-  public List<FolderSummary> getFolders() {
-    return folders;
+  /** The folders and tags of the tree. */
+  public MailTree getTree() {
+    return tree;
   }
 
   public long getFolderId() {
@@ -295,11 +238,6 @@ public class MailView implements Serializable {
 
   public void setRequested(Long requested) {
     this.requested = requested;
-  }
-
-  /** The user's tags, for the toolbar and the tree. */
-  public List<TagSummary> getTags() {
-    return tags;
   }
 
   public Long getTagId() {
