@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import java.time.LocalDate;
-import java.util.List;
 import org.jadepost.blackbox.api.ApiClient;
 import org.jadepost.blackbox.api.Mailbox;
 import org.jadepost.blackbox.api.Provisioning;
@@ -14,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Search on the English mail screen (D8): the box and the advanced panel with each criterion, in
  * the open folder or across all folders with a folder column, a hit opened in the reading pane,
- * back to the folder; and mail of a password-protected folder (N1) kept out of the hits until the
- * folder is unlocked.
+ * back to the folder; and mail of a password-protected folder (N1) kept out of the hits, and its
+ * reading URLs answering 404, until the folder is unlocked.
  */
 class MailScreenSearchIT extends MailScreenSteps {
 
@@ -131,6 +130,11 @@ class MailScreenSearchIT extends MailScreenSteps {
     assertThat(mail.messages.getText())
         .contains("1 messages in password-protected folders are not shown.");
 
+    String source = "/webmail/source?f=" + spam + "&u=1";
+    assertThat(BrowserHttp.get(driver(), server.baseUri().resolve(source)).statusCode())
+        .as("the locked message's source by its address")
+        .isEqualTo(404);
+
     FolderPasswordsPage unlock =
         open("/webmail/unlock.xhtml?folder=" + spam, FolderPasswordsPage.class);
     unlock.unlockPassword.sendKeys("hidden-away");
@@ -140,7 +144,8 @@ class MailScreenSearchIT extends MailScreenSteps {
     assertThat(mail.subjects()).containsExactlyInAnyOrder("Open plan", "Secret plan");
     guardAjax(mail.open("Secret plan")::click);
     assertThat(on(MailPage.class).readSubject.getText()).isEqualTo("Secret plan");
-    assertThat(List.of(on(MailPage.class).messages.getText()))
-        .noneMatch(t -> t.contains("password-protected"));
+    assertThat(on(MailPage.class).messages.getText()).doesNotContain("password-protected");
+    assertThat(BrowserHttp.get(driver(), server.baseUri().resolve(source)).statusCode())
+        .isEqualTo(200);
   }
 }

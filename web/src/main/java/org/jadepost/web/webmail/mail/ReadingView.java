@@ -58,12 +58,12 @@ public class ReadingView implements Serializable {
   /** Opens message {@code uid} of folder {@code folderId}. */
   public void open(long folderId, long uid) {
     tags = List.of();
-    if (!unlocked.mayOpen(actor, folderId)) {
-      message = null;
-      Messages.error("webmail.mail.locked");
-      return;
-    }
     try {
+      if (!unlocked.mayOpen(actor, folderId)) {
+        message = null;
+        Messages.error("webmail.mail.locked");
+        return;
+      }
       message = reader.open(actor, folderId, uid);
       remoteImages = message.senderTrusted();
       blockedImages =
