@@ -1,9 +1,13 @@
 package org.jadepost.mailbox.entity;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
-/** Read model of a message for lists: no body, no blob id. */
+/**
+ * Read model of a message for lists: no body, no blob id; its IMAP keywords so a list can show the
+ * tags it carries.
+ */
 public record MessageSummary(
     long uid,
     String subject,
@@ -13,7 +17,8 @@ public record MessageSummary(
     Instant internalDate,
     long sizeBytes,
     Set<Flag> flags,
-    boolean hasAttachments) {
+    boolean hasAttachments,
+    List<String> keywords) {
 
   /** The summary of {@code message}. */
   public static MessageSummary of(MailMessage message) {
@@ -26,7 +31,8 @@ public record MessageSummary(
         message.getInternalDate(),
         message.getSizeBytes(),
         message.getFlags(),
-        message.isHasAttachments());
+        message.isHasAttachments(),
+        message.getKeywords());
   }
 
   /** Whether the message has been read. */

@@ -30,6 +30,51 @@ public class MailPage {
   @FindBy(id = "mail:clear-search")
   List<WebElement> clearSearch;
 
+  @FindBy(id = "mail:advanced")
+  WebElement advanced;
+
+  @FindBy(id = "mail:s-from")
+  WebElement searchFrom;
+
+  @FindBy(id = "mail:s-to")
+  WebElement searchTo;
+
+  @FindBy(id = "mail:s-subject")
+  WebElement searchSubject;
+
+  @FindBy(id = "mail:s-attachment")
+  WebElement searchAttachment;
+
+  @FindBy(id = "mail:s-after_input")
+  WebElement searchAfter;
+
+  @FindBy(id = "mail:s-before_input")
+  WebElement searchBefore;
+
+  @FindBy(id = "mail:s-scope")
+  WebElement searchScope;
+
+  @FindBy(id = "mail:s-tag")
+  WebElement searchTag;
+
+  @FindBy(id = "mail:advanced-search")
+  WebElement advancedSearch;
+
+  @FindBy(id = "mail:listed-tag")
+  List<WebElement> listedTag;
+
+  @FindBy(css = "#mail\\:list th.folder-name")
+  List<WebElement> folderHeader;
+
+  @FindBy(css = "#reading\\:read-tags .mail-tag")
+  List<WebElement> readTags;
+
+  @FindBy(id = "mail:target")
+  WebElement moveTarget;
+
+  @FindBy(id = "mail:move")
+  WebElement move;
+
   @FindBy(css = "#mail\\:list .ui-paginator-current")
   WebElement pageReport;
 
@@ -125,13 +170,31 @@ public class MailPage {
 
   /** The subjects of the rows shown, top to bottom. */
   List<String> subjects() {
-    return rows.stream().map(r -> r.findElement(By.cssSelector("td.subject")).getText()).toList();
+    return rows.stream().map(MailPage::subject).toList();
+  }
+
+  /** The folder column of the rows shown (lists across folders), top to bottom. */
+  List<String> folderColumn() {
+    return rows.stream()
+        .map(r -> r.findElement(By.cssSelector("td.folder-name")).getText())
+        .toList();
+  }
+
+  /** The tag chips of row {@code subject}: their names. */
+  List<String> chips(String subject) {
+    return row(subject).findElements(By.cssSelector("td.subject .mail-tag")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  private static String subject(WebElement row) {
+    return row.findElement(By.cssSelector("td.subject a")).getText();
   }
 
   /** The row whose subject is {@code subject}. */
   WebElement row(String subject) {
     return rows.stream()
-        .filter(r -> r.findElement(By.cssSelector("td.subject")).getText().equals(subject))
+        .filter(r -> subject(r).equals(subject))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no row " + subject + " in " + subjects()));
   }
@@ -149,6 +212,14 @@ public class MailPage {
   /** The folder link of system folder {@code key} (inbox, deleted, todo, spam ...). */
   static WebElement folder(WebDriver driver, String key) {
     return driver.findElement(By.cssSelector("li.folder-" + key + " a.folder-link"));
+  }
+
+  /** The link of tag {@code name} in the tree (list by tag). */
+  static WebElement tag(WebDriver driver, String name) {
+    return driver.findElements(By.cssSelector("li.tag a.tag-link")).stream()
+        .filter(a -> a.findElement(By.cssSelector(".tag-name")).getText().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no tag " + name + " in the tree"));
   }
 
   /** The whole text of system folder {@code key} in the tree, such as "Inbox (2)". */

@@ -8,7 +8,6 @@ import org.jadepost.account.entity.Actor;
 import org.jadepost.mailbox.boundary.MailReader;
 import org.jadepost.mailbox.entity.MessagePage;
 import org.jadepost.mailbox.entity.MessageSort;
-import org.jadepost.mailbox.entity.MessageSummary;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -20,7 +19,7 @@ import org.primefaces.model.SortOrder;
  * comes from the folder row (no COUNT over the folder). A jump further than one page ahead walks
  * the pages in between.
  */
-public class MessageListModel extends LazyDataModel<MessageSummary> {
+public class MessageListModel extends LazyDataModel<MailRow> {
 
   private static final long serialVersionUID = 1L;
   private static final int MAX_REMEMBERED = 2000;
@@ -32,12 +31,12 @@ public class MessageListModel extends LazyDataModel<MessageSummary> {
   private final Map<Integer, String> cursors = new HashMap<>();
   private String sortKey = "";
   // Rows of the pages shown so far, so a selection kept across pages still resolves its keys.
-  private final Map<String, MessageSummary> seen =
+  private final Map<String, MailRow> seen =
       new java.util.LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, MessageSummary> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, MailRow> eldest) {
           return size() > MAX_REMEMBERED;
         }
       };
@@ -55,7 +54,7 @@ public class MessageListModel extends LazyDataModel<MessageSummary> {
   }
 
   @Override
-  public List<MessageSummary> load(
+  public List<MailRow> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     SortMeta meta = sortBy.values().stream().findFirst().orElse(null);
     MessageSort sort = sort(meta);
@@ -76,8 +75,9 @@ public class MessageListModel extends LazyDataModel<MessageSummary> {
       }
       cursors.put(p + 1, loaded.nextCursor());
     }
-    loaded.messages().forEach(m -> seen.put(getRowKey(m), m));
-    return loaded.messages();
+    List<MailRow> rows = MailRow.of(folderId, loaded.messages());
+    rows.forEach(r -> seen.put(getRowKey(r), r));
+    return rows;
   }
 
   private static MessageSort sort(SortMeta meta) {
@@ -93,12 +93,12 @@ public class MessageListModel extends LazyDataModel<MessageSummary> {
   }
 
   @Override
-  public String getRowKey(MessageSummary message) {
-    return Long.toString(message.uid());
+  public String getRowKey(MailRow row) {
+    return row.getKey();
   }
 
   @Override
-  public MessageSummary getRowData(String rowKey) {
+  public MailRow getRowData(String rowKey) {
     return seen.get(rowKey);
   }
 }

@@ -6,14 +6,18 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Optional;
 import org.jadepost.account.entity.Actor;
 import org.jadepost.delivery.boundary.ReadReceiptService;
 import org.jadepost.mailbox.boundary.MailReader;
+import org.jadepost.mailbox.boundary.TagService;
 import org.jadepost.mailbox.entity.ReadMessage;
+import org.jadepost.mailbox.entity.TagSummary;
 import org.jadepost.platform.entity.BusinessException;
 import org.jadepost.web.faces.Messages;
 import org.jadepost.web.faces.UserPreferences;
+import org.jadepost.web.webmail.folders.UnlockedFolders;
 import org.jadepost.web.webmail.read.SafeHtml;
 import org.omnifaces.cdi.ViewScoped;
 
@@ -21,7 +25,8 @@ import org.omnifaces.cdi.ViewScoped;
  * The reading pane of the main mail screen: the open message's headers, the sender's local time
  * beside ours when the zones differ (D2), attachments, the sandboxed HTML body frame with its "show
  * remote images" bar, and the links to print and view the source. Opening marks the message read
- * through the store, so IMAP clients see it read too.
+ * through the store, so IMAP clients see it read too. The tags it carries show as chips (D7). A
+ * message of a password-protected folder not unlocked this session (N1) does not open.
  */
 @Named
 @ViewScoped
@@ -33,14 +38,32 @@ public class ReadingView implements Serializable {
   @Inject ReadReceiptService receipts;
   @Inject Actor actor;
   @Inject UserPreferences preferences;
+  @Inject UnlockedFolders unlocked;
+  @Inject TagService tagService;
 
   private ReadMessage message;
   private boolean remoteImages;
   private int blockedImages;
+  private List<TagSummary> tags = List.of();
+
+  /** Opens the message of list row {@code row}, with the chips of the tags it carries. */
+  public void open(MailRow row) {
+    open(row.getFolderId(), row.getUid());
+    tags =
+        message == null || row.getKeywords().isEmpty()
+            ? List.of()
+            : tagService.tagsOf(actor, row.getKeywords());
+  }
 
   /** Opens message {@code uid} of folder {@code folderId}. */
   public void open(long folderId, long uid) {
+    tags = List.of();
     try {
+      if (!unlocked.mayOpen(actor, folderId)) {
+        message = null;
+        Messages.error("webmail.mail.locked");
+        return;
+      }
       message = reader.open(actor, folderId, uid);
       remoteImages = message.senderTrusted();
       blockedImages =
@@ -148,6 +171,11 @@ public class ReadingView implements Serializable {
 
   private String address(String servlet) {
     return servlet + "?f=" + message.folderId() + "&u=" + message.uid();
+  }
+
+  /** The user's tags the open message carries. */
+  public List<TagSummary> getTags() {
+    return tags;
   }
 
   public ReadMessage getMessage() {

@@ -4,23 +4,24 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jadepost.mailbox.entity.MessageSummary;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * The hits of a search in the open folder as the list shows them: at most {@code
- * SearchService.MAX_HITS}, newest first, sortable like the folder's own list.
+ * A bounded list that may span folders, as the list shows it: the hits of a search (at most {@code
+ * SearchService.MAX_HITS}) or the messages of a tag (at most {@code TagService.MAX_LIST}), newest
+ * first, sortable like a folder's own list. The boundary caps the rows, so sorting them here never
+ * touches more than a few hundred.
  */
-public class SearchListModel extends LazyDataModel<MessageSummary> {
+public class SearchListModel extends LazyDataModel<MailRow> {
 
   private static final long serialVersionUID = 1L;
 
-  private final List<MessageSummary> hits;
+  private final List<MailRow> hits;
 
-  SearchListModel(List<MessageSummary> hits) {
+  SearchListModel(List<MailRow> hits) {
     this.hits = List.copyOf(hits);
   }
 
@@ -30,12 +31,12 @@ public class SearchListModel extends LazyDataModel<MessageSummary> {
   }
 
   @Override
-  public List<MessageSummary> load(
+  public List<MailRow> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    List<MessageSummary> sorted = hits;
+    List<MailRow> sorted = hits;
     SortMeta meta = sortBy.values().stream().findFirst().orElse(null);
     if (meta != null && meta.getOrder() != SortOrder.UNSORTED) {
-      Comparator<MessageSummary> order = order(Objects.toString(meta.getField(), ""));
+      Comparator<MailRow> order = order(Objects.toString(meta.getField(), ""));
       sorted =
           hits.stream()
               .sorted(meta.getOrder() == SortOrder.ASCENDING ? order : order.reversed())
@@ -45,26 +46,26 @@ public class SearchListModel extends LazyDataModel<MessageSummary> {
         Math.min(first, sorted.size()), Math.min(first + pageSize, sorted.size()));
   }
 
-  private static Comparator<MessageSummary> order(String field) {
+  private static Comparator<MailRow> order(String field) {
     return switch (field) {
       case "fromAddress" ->
           Comparator.comparing(
-              m -> Objects.toString(m.fromAddress(), ""), String.CASE_INSENSITIVE_ORDER);
+              m -> Objects.toString(m.getFromAddress(), ""), String.CASE_INSENSITIVE_ORDER);
       case "subject" ->
           Comparator.comparing(
-              m -> Objects.toString(m.subject(), ""), String.CASE_INSENSITIVE_ORDER);
-      case "sizeBytes" -> Comparator.comparingLong(MessageSummary::sizeBytes);
-      default -> Comparator.comparing(MessageSummary::internalDate);
+              m -> Objects.toString(m.getSubject(), ""), String.CASE_INSENSITIVE_ORDER);
+      case "sizeBytes" -> Comparator.comparingLong(MailRow::getSizeBytes);
+      default -> Comparator.comparing(MailRow::getInternalDate);
     };
   }
 
   @Override
-  public String getRowKey(MessageSummary message) {
-    return Long.toString(message.uid());
+  public String getRowKey(MailRow row) {
+    return row.getKey();
   }
 
   @Override
-  public MessageSummary getRowData(String rowKey) {
-    return hits.stream().filter(m -> getRowKey(m).equals(rowKey)).findFirst().orElse(null);
+  public MailRow getRowData(String rowKey) {
+    return hits.stream().filter(m -> m.getKey().equals(rowKey)).findFirst().orElse(null);
   }
 }

@@ -33,7 +33,7 @@ class MessageListModelTest {
       for (long uid = from; uid > 0 && page.size() < limit; uid--) {
         page.add(
             new MessageSummary(
-                uid, "s" + uid, null, "a@b", "c@d", Instant.EPOCH, 10, Set.of(), false));
+                uid, "s" + uid, null, "a@b", "c@d", Instant.EPOCH, 10, Set.of(), false, List.of()));
       }
       long last = page.get(page.size() - 1).uid();
       return new MessagePage(page, last > 1 ? Long.toString(last) : null);
@@ -46,11 +46,11 @@ class MessageListModelTest {
   @Test
   void loadShouldFollowKeysetCursorsForwardAndReuseThemBackward() {
     assertThat(model.load(0, 20, Map.of(), Map.of())).hasSize(20);
-    assertThat(model.load(20, 20, Map.of(), Map.of()).get(0).uid()).isEqualTo(25);
+    assertThat(model.load(20, 20, Map.of(), Map.of()).get(0).getUid()).isEqualTo(25);
     assertThat(model.load(40, 20, Map.of(), Map.of()))
-        .extracting(MessageSummary::uid)
+        .extracting(MailRow::getUid)
         .containsExactly(5L, 4L, 3L, 2L, 1L);
-    assertThat(model.load(20, 20, Map.of(), Map.of()).get(0).uid()).isEqualTo(25);
+    assertThat(model.load(20, 20, Map.of(), Map.of()).get(0).getUid()).isEqualTo(25);
 
     assertThat(reader.cursors).containsExactly(null, "26", "6", "26");
     assertThat(model.count(Map.of())).isEqualTo(45);
@@ -79,8 +79,9 @@ class MessageListModelTest {
     model.load(0, 20, Map.of(), Map.of());
     model.load(20, 20, Map.of(), Map.of());
 
-    assertThat(model.getRowData("45")).isNotNull();
-    assertThat(model.getRowData("25").subject()).isEqualTo("s25");
-    assertThat(model.getRowData("1")).isNull();
+    assertThat(model.getRowData("7:45")).isNotNull();
+    assertThat(model.getRowData("7:25").getSubject()).isEqualTo("s25");
+    assertThat(model.getRowData("7:1")).isNull();
+    assertThat(model.getRowData("8:45")).as("a UID is a row only with its folder").isNull();
   }
 }
