@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jadepost.blackbox.web.OrganisePages.texts;
 
 import org.jadepost.blackbox.api.Mailbox;
-import org.jadepost.blackbox.api.Provisioning;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,8 +15,7 @@ class FolderPasswordsThrottleIT extends WebIT {
 
   @Test
   void fifthWrongPasswordShouldLockTheFolderAndRefuseEvenTheRightOne() {
-    String bob = provisioning.createUser(provisioning.createDomain("lock-throttle"), "bob", "Bob");
-    signIn(bob, Provisioning.PASSWORD);
+    String bob = signInNewUser("lock-throttle", "bob", "Bob");
     protectInbox("open-sesame");
     long inbox = new Mailbox(server, bob).folder("INBOX").getJsonNumber("id").longValue();
 

@@ -73,6 +73,9 @@ public class OrganisePages {
   @FindBy(id = "settings:language")
   WebElement language;
 
+  @FindBy(id = "language-hint")
+  WebElement languageHint;
+
   @FindBy(id = "settings:reply-to")
   WebElement replyTo;
 

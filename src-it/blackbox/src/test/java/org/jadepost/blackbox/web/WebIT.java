@@ -120,6 +120,15 @@ public abstract class WebIT {
     guardHttp(page.submit::click);
   }
 
+  /**
+   * Creates a user in a new domain named after {@code label}, signs him in, returns his address.
+   */
+  protected String signInNewUser(String label, String local, String name) {
+    String address = provisioning.createUser(provisioning.createDomain(label), local, name);
+    signIn(address, Provisioning.PASSWORD);
+    return address;
+  }
+
   /** Replaces what {@code field} holds with {@code text}, as a user selecting all and typing. */
   protected void retype(WebElement field, String text) {
     field.click();
