@@ -17,7 +17,7 @@ class SavedLanguageIT extends WebIT {
     saveLanguage("中文");
     assertThat(on(OrganisePages.class).messages.getText()).contains("设置已保存");
 
-    driver().manage().deleteAllCookies();
+    forgetSession();
     LoginPage login = open("/login.xhtml", LoginPage.class);
     assertThat(login.submit.getText())
         .as("a browser without the session: the login page follows the browser")
