@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jadepost.account.control.AccountRules;
 import org.jadepost.account.control.AccountStore;
 import org.jadepost.account.control.PasswordHasher;
 import org.jadepost.account.entity.Account;
@@ -23,12 +24,15 @@ import org.jadepost.mailbox.entity.UnlockAttemptSummary;
 import org.jadepost.mailbox.entity.UnlockOutcome;
 import org.jadepost.mailbox.entity.UnlockResult;
 import org.jadepost.platform.entity.InvalidRequestException;
+import org.jadepost.tenancy.control.DomainStore;
+import org.jadepost.tenancy.entity.MailDomain;
 
 /**
  * Folder passwords (FEATURES N1): a user may protect each of seven folders (the manual's Inbox,
  * Drafts, Sent, Deleted, Spam, My folders, Other mailboxes) with a password that the webmail asks
- * before the folder opens. Every attempt is logged, and wrong passwords are throttled like logins.
- * IMAP and POP3 are not affected: they have the account's own login.
+ * before the folder opens. Every attempt is logged (the user and his domain's administrators see
+ * the log), and wrong passwords are throttled like logins. IMAP and POP3 are not affected: they
+ * have the account's own login.
  */
 @Stateless
 public class FolderLockService {
@@ -39,6 +43,7 @@ public class FolderLockService {
   public static final int MIN_PASSWORD = 4;
 
   @Inject AccountStore accounts;
+  @Inject DomainStore domains;
   @Inject FolderStore folders;
   @Inject FolderLockStore locks;
   @Inject FolderUnlockThrottle throttle;
@@ -128,6 +133,19 @@ public class FolderLockService {
   private static UnlockAttempt attempt(
       Account account, MailFolder folder, LockScope scope, UnlockOutcome outcome, Instant now) {
     return new UnlockAttempt(account.getId(), scope, folder.getPath(), outcome, now);
+  }
+
+  /**
+   * The latest attempts on the protected folders of user {@code localPart} of {@code domainName},
+   * newest first, for an administrator of that domain: how he sees guessing and locks.
+   *
+   * @throws org.jadepost.platform.entity.ForbiddenException not an administrator of the domain
+   * @throws org.jadepost.platform.entity.NotFoundException no such user
+   */
+  public List<UnlockAttemptSummary> attemptsOf(Actor admin, String domainName, String localPart) {
+    MailDomain domain = domains.requireAdministered(admin, domainName);
+    Account account = accounts.require(domain.getName(), AccountRules.localPart(localPart));
+    return locks.attempts(account).stream().map(UnlockAttemptSummary::of).toList();
   }
 
   /** The caller's latest attempts to open protected folders, newest first. */

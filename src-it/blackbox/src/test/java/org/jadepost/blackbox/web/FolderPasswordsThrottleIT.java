@@ -3,7 +3,12 @@ package org.jadepost.blackbox.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jadepost.blackbox.web.OrganisePages.texts;
 
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.jadepost.blackbox.api.ApiClient;
+import org.jadepost.blackbox.api.ApiResponse;
 import org.jadepost.blackbox.api.Mailbox;
+import org.jadepost.blackbox.api.Provisioning;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,6 +49,27 @@ class FolderPasswordsThrottleIT extends WebIT {
             "Wrong password",
             "Wrong password",
             "Wrong password");
+    assertThat(adminsView(bob, bob.split("@")[1]))
+        .as("the administrator of Bob's domain sees the attempts and the lock")
+        .containsExactly("REFUSED", "LOCKED", "WRONG", "WRONG", "WRONG", "WRONG");
+    String otherDomain = provisioning.createDomain("lock-other");
+    assertThat(adminsView(bob, otherDomain)).as("another domain's administrator").isNull();
+  }
+
+  // The outcomes an administrator of {@code adminDomain} reads over REST; null when refused (403).
+  private List<String> adminsView(String user, String adminDomain) {
+    String admin = provisioning.createUser(adminDomain, "boss", "Boss", "DOMAIN_ADMIN");
+    String[] parts = user.split("@");
+    ApiResponse response =
+        ApiClient.as(server.baseUri(), admin, Provisioning.PASSWORD)
+            .get("/api/v1/domains/" + parts[1] + "/users/" + parts[0] + "/folder-unlock-attempts");
+    if (response.status() == 403) {
+      return null;
+    }
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    return response.jsonArray().getValuesAs(JsonObject.class).stream()
+        .map(a -> a.getString("outcome"))
+        .toList();
   }
 
   // Sets the Inbox's password on the folder-passwords page, which states the throttle rule.
