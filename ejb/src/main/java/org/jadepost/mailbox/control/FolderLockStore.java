@@ -3,6 +3,7 @@ package org.jadepost.mailbox.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jadepost.account.entity.Account;
@@ -44,6 +45,15 @@ public class FolderLockStore {
   /** Logs {@code attempt}. */
   public void log(UnlockAttempt attempt) {
     em.persist(attempt);
+  }
+
+  /** The account's attempts on {@code scope} since {@code since}, oldest first. */
+  public List<UnlockAttempt> since(Account account, LockScope scope, Instant since) {
+    return em.createNamedQuery(UnlockAttempt.RECENT, UnlockAttempt.class)
+        .setParameter("account", account.getId())
+        .setParameter("scope", scope)
+        .setParameter("since", since)
+        .getResultList();
   }
 
   /** The account's latest attempts, newest first. */

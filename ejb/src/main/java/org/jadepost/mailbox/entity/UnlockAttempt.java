@@ -21,9 +21,15 @@ import java.time.temporal.ChronoUnit;
     query =
         "SELECT a FROM UnlockAttempt a WHERE a.accountId = :account"
             + " ORDER BY a.attemptedAt DESC, a.id DESC")
+@NamedQuery(
+    name = UnlockAttempt.RECENT,
+    query =
+        "SELECT a FROM UnlockAttempt a WHERE a.accountId = :account AND a.scope = :scope"
+            + " AND a.attemptedAt >= :since ORDER BY a.attemptedAt, a.id")
 public class UnlockAttempt {
 
   public static final String BY_ACCOUNT = "UnlockAttempt.byAccount";
+  public static final String RECENT = "UnlockAttempt.recent";
 
   @Id
   @SequenceGenerator(
@@ -46,17 +52,28 @@ public class UnlockAttempt {
   @Column(nullable = false)
   private boolean succeeded;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 8)
+  private UnlockOutcome outcome;
+
   @Column(name = "attempted_at", nullable = false)
   private Instant attemptedAt;
 
   protected UnlockAttempt() {}
 
-  public UnlockAttempt(Long accountId, LockScope scope, String folderPath, boolean succeeded) {
+  public UnlockAttempt(
+      Long accountId, LockScope scope, String folderPath, UnlockOutcome outcome, Instant at) {
     this.accountId = accountId;
     this.scope = scope;
     this.folderPath = folderPath;
-    this.succeeded = succeeded;
-    this.attemptedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    this.outcome = outcome;
+    this.succeeded = outcome == UnlockOutcome.OPENED;
+    this.attemptedAt = at.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** Marks this wrong attempt as the one that locked the folder. */
+  public void locked() {
+    this.outcome = UnlockOutcome.LOCKED;
   }
 
   public LockScope getScope() {
@@ -69,6 +86,10 @@ public class UnlockAttempt {
 
   public boolean isSucceeded() {
     return succeeded;
+  }
+
+  public UnlockOutcome getOutcome() {
+    return outcome;
   }
 
   public Instant getAttemptedAt() {

@@ -7,18 +7,18 @@ import java.time.Instant;
  *
  * @param scope the protected scope
  * @param folderPath the folder that was to open
- * @param succeeded whether the password was right
+ * @param outcome right, wrong, the wrong one that locked the folder, or refused during a lock
  * @param attemptedAt when
  */
 public record UnlockAttemptSummary(
-    LockScope scope, String folderPath, boolean succeeded, Instant attemptedAt) {
+    LockScope scope, String folderPath, UnlockOutcome outcome, Instant attemptedAt) {
 
   /** The summary of {@code attempt}. */
   public static UnlockAttemptSummary of(UnlockAttempt attempt) {
     return new UnlockAttemptSummary(
         attempt.getScope(),
         attempt.getFolderPath(),
-        attempt.isSucceeded(),
+        attempt.getOutcome(),
         attempt.getAttemptedAt());
   }
 }

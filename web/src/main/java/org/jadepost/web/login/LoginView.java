@@ -15,13 +15,18 @@ import org.jadepost.account.entity.ClientProtocol;
 import org.jadepost.platform.entity.TooManyAttemptsException;
 import org.jadepost.web.faces.Messages;
 import org.jadepost.web.faces.SignedIn;
+import org.jadepost.web.webmail.settings.SavedLanguage;
 
-/** Backs {@code /login.xhtml}: checks the credentials and sends each principal to his home. */
+/**
+ * Backs {@code /login.xhtml}: checks the credentials, switches to the user's saved language and
+ * sends each principal to his home.
+ */
 @Named
 @RequestScoped
 public class LoginView {
 
   @Inject AuthenticationService authentication;
+  @Inject SavedLanguage savedLanguage;
 
   private String username;
   private String password;
@@ -55,6 +60,7 @@ public class LoginView {
       return null;
     }
     SignedIn.signIn(request, actor.get());
+    savedLanguage.applyAtSignIn(actor.get());
     return SignedIn.home(actor.get()) + "?faces-redirect=true";
   }
 

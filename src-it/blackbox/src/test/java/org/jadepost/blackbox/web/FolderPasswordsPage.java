@@ -13,6 +13,9 @@ public class FolderPasswordsPage {
   @FindBy(id = "page-title")
   WebElement title;
 
+  @FindBy(id = "throttle")
+  WebElement throttle;
+
   @FindBy(css = "[id='locks:scopes'] .scope-name")
   List<WebElement> scopeNames;
 

@@ -1,6 +1,11 @@
 package org.jadepost.blackbox.web;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 
@@ -40,6 +45,12 @@ public class OrganisePages {
   @FindBy(css = "[id='restore:list'] .ui-chkbox-box")
   List<WebElement> restoreChecks;
 
+  @FindBy(css = "[id='restore:list'] .deleted-at")
+  List<WebElement> deletedAt;
+
+  @FindBy(css = "[id='restore:list'] .restorable-until")
+  List<WebElement> restorableUntil;
+
   @FindBy(id = "restore:target")
   WebElement target;
 
@@ -58,6 +69,12 @@ public class OrganisePages {
   @FindBy(css = "[id='cleanup:results'] .result-subject")
   List<WebElement> results;
 
+  @FindBy(css = "[id='cleanup:results'] .result-date")
+  List<WebElement> resultDates;
+
+  @FindBy(css = "[id='cleanup:results'] .result-size")
+  List<WebElement> resultSizes;
+
   @FindBy(css = "[id='cleanup:results'] .ui-chkbox-box")
   List<WebElement> resultChecks;
 
@@ -73,11 +90,24 @@ public class OrganisePages {
   @FindBy(id = "settings:language")
   WebElement language;
 
+  @FindBy(id = "language-hint")
+  WebElement languageHint;
+
   @FindBy(id = "settings:reply-to")
   WebElement replyTo;
 
   @FindBy(id = "settings:save")
   WebElement save;
+
+  /**
+   * The day {@code daysFromNow} days from now as the pages start a date in {@code locale}: "Nov 27,
+   * 2026" or "2026年11月27日" (the server runs on this machine, in its zone).
+   */
+  static String day(int daysFromNow, Locale locale) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+        .withLocale(locale)
+        .format(LocalDate.now(ZoneId.systemDefault()).plusDays(daysFromNow));
+  }
 
   /** The texts of {@code elements}. */
   static List<String> texts(List<WebElement> elements) {

@@ -2,9 +2,11 @@ package org.jadepost.blackbox.web;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jadepost.blackbox.web.OrganisePages.day;
 import static org.jadepost.blackbox.web.OrganisePages.texts;
 
 import jakarta.json.JsonObject;
+import java.util.Locale;
 import org.jadepost.blackbox.api.ApiClient;
 import org.jadepost.blackbox.api.Mailbox;
 import org.jadepost.blackbox.api.Provisioning;
@@ -40,6 +42,10 @@ class OrganisePagesIT extends WebIT {
     page = on(OrganisePages.class);
     assertThat(page.messages.getText()).contains("2 messages found.");
     assertThat(texts(page.results)).containsExactlyInAnyOrder("Old offer", "Old invoice");
+    assertThat(texts(page.resultDates))
+        .as("dates as the mail list shows them, not ISO strings")
+        .allSatisfy(d -> assertThat(d).startsWith(day(0, Locale.ENGLISH)).endsWith("M"));
+    assertThat(texts(page.resultSizes)).allSatisfy(s -> assertThat(s).matches("\\d+ (B|KB)"));
     guardAjax(page.resultChecks.get(1)::click);
     guardAjax(on(OrganisePages.class).resultChecks.get(2)::click);
     guardAjax(on(OrganisePages.class).deleteSelected::click);
@@ -54,6 +60,10 @@ class OrganisePagesIT extends WebIT {
     page = on(OrganisePages.class);
     assertThat(page.messages.getText()).contains("2 messages emptied");
     assertThat(texts(page.restorable)).containsExactlyInAnyOrder("Old offer", "Old invoice");
+    assertThat(texts(page.deletedAt))
+        .allSatisfy(d -> assertThat(d).startsWith(day(0, Locale.ENGLISH)));
+    assertThat(texts(page.restorableUntil))
+        .allSatisfy(d -> assertThat(d).startsWith(day(14, Locale.ENGLISH)));
     int offer = texts(page.restorable).indexOf("Old offer");
     guardAjax(page.restoreChecks.get(offer + 1)::click);
     choose(on(OrganisePages.class).target, "Done");

@@ -120,6 +120,25 @@ public abstract class WebIT {
     guardHttp(page.submit::click);
   }
 
+  /**
+   * Creates a user in a new domain named after {@code label}, signs him in, returns his address.
+   */
+  protected String signInNewUser(String label, String local, String name) {
+    String address = provisioning.createUser(provisioning.createDomain(label), local, name);
+    signIn(address, Provisioning.PASSWORD);
+    return address;
+  }
+
+  /**
+   * Forgets the session as a new browser would start without it: first leaves the Faces page for a
+   * plain one of the server, so the page's unload requests still carry the old session, then
+   * deletes the cookies.
+   */
+  protected void forgetSession() {
+    guardHttp(() -> driver.get(server.baseUri().resolve("/favicon.ico").toString()));
+    driver.manage().deleteAllCookies();
+  }
+
   /** Replaces what {@code field} holds with {@code text}, as a user selecting all and typing. */
   protected void retype(WebElement field, String text) {
     field.click();

@@ -61,8 +61,13 @@ final class AdminApi {
   }
 
   HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+    return postAs("admin", endpoints.adminPassword(), path, json);
+  }
+
+  HttpResponse<String> postAs(String login, String password, String path, String json)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request =
-        authorized(HttpRequest.newBuilder(resolve(path)), "admin", endpoints.adminPassword())
+        authorized(HttpRequest.newBuilder(resolve(path)), login, password)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json));
     return send(request);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(ServerLogOnFailure.class)
-public interface DeployedEarContract extends MailAccessContract {
+public interface DeployedEarContract extends MailAccessContract, RetentionJobContract {
 
   /** The server with the EAR deployed; {@code null} until {@code @BeforeAll} has run. */
   @Override

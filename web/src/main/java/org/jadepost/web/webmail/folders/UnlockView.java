@@ -3,7 +3,9 @@ package org.jadepost.web.webmail.folders;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import org.jadepost.account.entity.Actor;
+import org.jadepost.mailbox.entity.UnlockResult;
 import org.jadepost.platform.entity.BusinessException;
 import org.jadepost.web.faces.Messages;
 import org.omnifaces.cdi.ViewScoped;
@@ -24,13 +26,26 @@ public class UnlockView implements Serializable {
   private Long folder;
   private String password;
 
-  /** Opens the folder when the password is right; else says it was wrong. */
+  /**
+   * Opens the folder when the password is right; else says it was wrong, or, when wrong passwords
+   * locked the folder, how many minutes to wait.
+   */
   public String unlock() {
+    if (folder == null) {
+      Messages.error("webmail.org.unlock.wrong");
+      return null;
+    }
     try {
-      if (folder != null && unlockedFolders.unlock(actor, folder, password)) {
+      UnlockResult result = unlockedFolders.unlock(actor, folder, password);
+      if (result.opened()) {
         return "/webmail/index?faces-redirect=true&folder=" + folder;
       }
-      Messages.error("webmail.org.unlock.wrong");
+      long minutes = result.minutesToWait(Instant.now());
+      if (minutes > 0) {
+        Messages.error("webmail.org.unlock.locked", minutes);
+      } else {
+        Messages.error("webmail.org.unlock.wrong");
+      }
     } catch (BusinessException e) {
       Messages.error(e);
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jadepost.account.entity.Actor;
 import org.jadepost.mailbox.boundary.FolderLockService;
 import org.jadepost.mailbox.entity.LockScope;
+import org.jadepost.mailbox.entity.UnlockResult;
 
 /**
  * The password-protected folders (FEATURES N1) opened in this session. The list screen asks {@link
@@ -31,12 +32,12 @@ public class UnlockedFolders implements Serializable {
     return folderLocks.lockOf(actor, folderId).map(unlocked::contains).orElse(true);
   }
 
-  /** Tries {@code password} on folder {@code folderId}; on success it stays open this session. */
-  public boolean unlock(Actor actor, long folderId, String password) {
-    if (!folderLocks.unlock(actor, folderId, password)) {
-      return false;
+  /** Tries {@code password} on folder {@code folderId}; once opened it stays open this session. */
+  public UnlockResult unlock(Actor actor, long folderId, String password) {
+    UnlockResult result = folderLocks.unlock(actor, folderId, password);
+    if (result.opened()) {
+      folderLocks.lockOf(actor, folderId).ifPresent(unlocked::add);
     }
-    folderLocks.lockOf(actor, folderId).ifPresent(unlocked::add);
-    return true;
+    return result;
   }
 }
