@@ -136,7 +136,11 @@ class ComposeIT extends WebIT {
     assertThat(raw).contains("Bcc: boss@" + domain).contains("To: buyer@partner.example");
     assertThat(imapFlags(alice, "Drafts")).contains("\\Draft");
 
-    ComposePage reopened = open("/webmail/compose.xhtml?draft=" + uid, ComposePage.class);
+    long draftsId = mailbox.folder("DRAFTS").getJsonNumber("id").longValue();
+    open("/webmail/index.xhtml?folder=" + draftsId, MailPage.class);
+    guardHttp(driver().findElement(By.cssSelector("#mail\\:list a.edit-draft"))::click);
+    assertThat(driver().getCurrentUrl()).endsWith("/webmail/compose.xhtml?draft=" + uid);
+    ComposePage reopened = on(ComposePage.class);
     assertThat(ComposePage.tokens(driver(), "to")).containsExactly("buyer@partner.example");
     assertThat(ComposePage.tokens(driver(), "bcc")).containsExactly("boss@" + domain);
     assertThat(reopened.subject.getDomProperty("value")).isEqualTo("Offer draft");
