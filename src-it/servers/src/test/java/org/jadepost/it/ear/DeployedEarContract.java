@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(ServerLogOnFailure.class)
-public interface DeployedEarContract extends MailAccessContract, RetentionJobContract {
+public interface DeployedEarContract
+    extends MailAccessContract, RetentionJobContract, ComposeContract {
 
   /** The server with the EAR deployed; {@code null} until {@code @BeforeAll} has run. */
   @Override

@@ -1,0 +1,27 @@
+package org.jadepost.web.rest.mailbox;
+
+import java.util.List;
+
+/**
+ * A message to send or keep as a draft over REST.
+ *
+ * @param from the sender address (his own or an alias); his own when absent
+ * @param to the To addresses ({@code a@b} or {@code Name <a@b>})
+ * @param cc the Cc addresses
+ * @param bcc the Bcc addresses
+ * @param subject the subject
+ * @param html the body as HTML (sanitized); {@code text} is used when absent
+ * @param text a plain text body, used when {@code html} is absent
+ * @param receipt whether to ask for a read receipt
+ * @param draftUid the Drafts UID this replaces (a saved draft being sent or saved again)
+ */
+public record OutgoingMessage(
+    String from,
+    List<String> to,
+    List<String> cc,
+    List<String> bcc,
+    String subject,
+    String html,
+    String text,
+    Boolean receipt,
+    Long draftUid) {}
