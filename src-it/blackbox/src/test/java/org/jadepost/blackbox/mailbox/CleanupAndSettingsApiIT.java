@@ -14,32 +14,18 @@ import org.jadepost.blackbox.api.ApiClient;
 import org.jadepost.blackbox.api.ApiResponse;
 import org.jadepost.blackbox.api.Mailbox;
 import org.jadepost.blackbox.api.Provisioning;
-import org.jadepost.blackbox.server.JadepostProcess;
-import org.jadepost.blackbox.server.SharedJadepost;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Mailbox cleanup (FEATURES K1) and the webmail settings (L1, L2) over the user REST API: a scan
  * finds mail by folder, date, size and subject; deleting moves it to Deleted (IMAP sees it), at
  * most 200 at once; settings keep their defaults until changed and refuse values not offered.
  */
-@ExtendWith(SharedJadepost.class)
-class CleanupAndSettingsApiIT {
+class CleanupAndSettingsApiIT extends TwoUsersApiTest {
 
-  private JadepostProcess server;
-  private String alice;
-  private String bob;
-  private ApiClient own;
-
-  @BeforeEach
-  void provision(JadepostProcess server) {
-    this.server = server;
-    TwoUsers users = TwoUsers.in(server, "cleanup");
-    alice = users.alice();
-    bob = users.bob();
-    own = users.own();
+  @Override
+  protected String domainPrefix() {
+    return "cleanup";
   }
 
   @Test

@@ -12,32 +12,18 @@ import org.jadepost.blackbox.api.ApiResponse;
 import org.jadepost.blackbox.api.Mailbox;
 import org.jadepost.blackbox.api.Provisioning;
 import org.jadepost.blackbox.server.ExternalClient;
-import org.jadepost.blackbox.server.JadepostProcess;
-import org.jadepost.blackbox.server.SharedJadepost;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Writing mail over the user REST API with the webmail's rules: hostile HTML is sanitized before it
  * leaves, the sender may only use his own addresses, bad addresses are named, and drafts are IMAP
  * messages in Drafts that only their owner can discard.
  */
-@ExtendWith(SharedJadepost.class)
-class ComposeApiIT {
+class ComposeApiIT extends TwoUsersApiTest {
 
-  private JadepostProcess server;
-  private String alice;
-  private String bob;
-  private ApiClient own;
-
-  @BeforeEach
-  void provision(JadepostProcess server) {
-    this.server = server;
-    TwoUsers users = TwoUsers.in(server, "compose-api");
-    alice = users.alice();
-    bob = users.bob();
-    own = users.own();
+  @Override
+  protected String domainPrefix() {
+    return "compose-api";
   }
 
   @Test

@@ -16,11 +16,7 @@ import org.jadepost.blackbox.api.ApiClient;
 import org.jadepost.blackbox.api.ApiResponse;
 import org.jadepost.blackbox.api.Mailbox;
 import org.jadepost.blackbox.api.Provisioning;
-import org.jadepost.blackbox.server.JadepostProcess;
-import org.jadepost.blackbox.server.SharedJadepost;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Organising folders over the user REST API (FEATURES D6) as the webmail does, checked with
@@ -28,23 +24,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the mail in Deleted; the limits of 300 folders and 6 levels hold for REST and IMAP alike; system
  * folders stay; another user's folders are not found.
  */
-@ExtendWith(SharedJadepost.class)
-class FoldersApiIT {
+class FoldersApiIT extends TwoUsersApiTest {
 
   private static final String FOLDERS = "/api/v1/mailbox/folders";
 
-  private JadepostProcess server;
-  private String alice;
-  private String bob;
-  private ApiClient own;
-
-  @BeforeEach
-  void provision(JadepostProcess server) {
-    this.server = server;
-    TwoUsers users = TwoUsers.in(server, "folders");
-    alice = users.alice();
-    bob = users.bob();
-    own = users.own();
+  @Override
+  protected String domainPrefix() {
+    return "folders";
   }
 
   @Test

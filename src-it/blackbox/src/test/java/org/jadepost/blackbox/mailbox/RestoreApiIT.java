@@ -19,11 +19,7 @@ import org.jadepost.blackbox.api.ApiResponse;
 import org.jadepost.blackbox.api.Mailbox;
 import org.jadepost.blackbox.api.Provisioning;
 import org.jadepost.blackbox.server.Database;
-import org.jadepost.blackbox.server.JadepostProcess;
-import org.jadepost.blackbox.server.SharedJadepost;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Emptying Deleted and Spam (FEATURES D4) and restoring emptied mail (K3) over the user REST API,
@@ -31,23 +27,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * flags into a chosen folder under a new UID, and the DeletedMailPurgeJob forgets what is older
  * than 14 days and removes its blob.
  */
-@ExtendWith(SharedJadepost.class)
-class RestoreApiIT {
+class RestoreApiIT extends TwoUsersApiTest {
 
   private static final String DELETED = "/api/v1/mailbox/deleted";
 
-  private JadepostProcess server;
-  private String alice;
-  private String bob;
-  private ApiClient own;
-
-  @BeforeEach
-  void provision(JadepostProcess server) {
-    this.server = server;
-    TwoUsers users = TwoUsers.in(server, "restore");
-    alice = users.alice();
-    bob = users.bob();
-    own = users.own();
+  @Override
+  protected String domainPrefix() {
+    return "restore";
   }
 
   @Test

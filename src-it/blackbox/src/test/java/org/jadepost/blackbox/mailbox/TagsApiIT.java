@@ -11,34 +11,20 @@ import org.jadepost.blackbox.api.ApiClient;
 import org.jadepost.blackbox.api.ApiResponse;
 import org.jadepost.blackbox.api.Mailbox;
 import org.jadepost.blackbox.api.Provisioning;
-import org.jadepost.blackbox.server.JadepostProcess;
-import org.jadepost.blackbox.server.SharedJadepost;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Tags over the user REST API (FEATURES D7) checked with imaplib: a tag is an IMAP keyword on the
  * message, a keyword an IMAP client sets with a tag's name shows as that tag, deleting a tag takes
  * the keyword off every message; at most 20 tags; another user's tags are not found.
  */
-@ExtendWith(SharedJadepost.class)
-class TagsApiIT {
+class TagsApiIT extends TwoUsersApiTest {
 
   private static final String TAGS = "/api/v1/mailbox/tags";
 
-  private JadepostProcess server;
-  private String alice;
-  private String bob;
-  private ApiClient own;
-
-  @BeforeEach
-  void provision(JadepostProcess server) {
-    this.server = server;
-    TwoUsers users = TwoUsers.in(server, "tags");
-    alice = users.alice();
-    bob = users.bob();
-    own = users.own();
+  @Override
+  protected String domainPrefix() {
+    return "tags";
   }
 
   @Test
