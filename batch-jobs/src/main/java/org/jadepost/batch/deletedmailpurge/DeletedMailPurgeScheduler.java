@@ -38,6 +38,15 @@ public class DeletedMailPurgeScheduler {
     return execution.getBatchStatus().name();
   }
 
+  /**
+   * Whether execution {@code executionId} has ended with its exit status stored. The batch runtime
+   * may show COMPLETED a moment before it stores the exit status and end time; readers wait for
+   * this.
+   */
+  public boolean ended(long executionId) {
+    return BatchRuntime.getJobOperator().getJobExecution(executionId).getEndTime() != null;
+  }
+
   /** The exit status of execution {@code executionId}: the number purged once COMPLETED. */
   public String exitStatus(long executionId) {
     return BatchRuntime.getJobOperator().getJobExecution(executionId).getExitStatus();

@@ -111,8 +111,7 @@ public interface RetentionJobContract {
       HttpResponse<String> response = api.get(JOB + "/" + execution);
       assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
       JsonObject status = AdminApi.object(response);
-      String batch = status.getString("status");
-      if (!batch.equals("STARTING") && !batch.equals("STARTED") || System.nanoTime() > deadline) {
+      if (status.getBoolean("ended") || System.nanoTime() > deadline) {
         return status;
       }
       Thread.sleep(200);

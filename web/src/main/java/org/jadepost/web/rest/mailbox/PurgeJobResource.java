@@ -42,12 +42,22 @@ public class PurgeJobResource {
 
   @GET
   @Path("{execution}")
-  @Operation(summary = "A run's batch status and, once completed, how many entries it purged")
+  @Operation(
+      summary =
+          "A run's batch status, whether it has ended (then its exit status is final) and, once"
+              + " completed, how many entries it purged")
   @APIResponse(responseCode = "403", description = "Not the provider administrator")
-  public Map<String, String> status(@PathParam("execution") long execution) {
+  public Map<String, Object> status(@PathParam("execution") long execution) {
     requireProviderAdmin();
+    boolean ended = scheduler.ended(execution);
     String exit = scheduler.exitStatus(execution);
-    return Map.of("status", scheduler.status(execution), "exitStatus", exit == null ? "" : exit);
+    return Map.of(
+        "status",
+        scheduler.status(execution),
+        "ended",
+        ended,
+        "exitStatus",
+        exit == null ? "" : exit);
   }
 
   private void requireProviderAdmin() {
