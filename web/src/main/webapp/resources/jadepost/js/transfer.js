@@ -114,6 +114,45 @@ var JadepostTransfer = (function () {
     });
   }
 
+  /* The compose screen: a large file goes to the station, then becomes a link attachment. */
+  function bindCompose() {
+    var box = document.getElementById("compose-large");
+    if (!box) {
+      return;
+    }
+    var bar = document.getElementById("large-progress");
+    var percent = document.getElementById("large-percent");
+    var status = document.getElementById("large-status");
+    function attach(id) {
+      jadepostAttachTransfer([{name: "transferId", value: String(id)}]);
+    }
+    document.getElementById("large-file").addEventListener("change", function (event) {
+      var input = event.target;
+      if (!input.files.length) {
+        return;
+      }
+      status.textContent = "";
+      upload(box, input.files[0], function (sent, total) {
+        var p = total === 0 ? 100 : Math.floor(sent * 100 / total);
+        bar.value = p;
+        percent.textContent = p + "%";
+      }).then(function (created) {
+        status.textContent = box.dataset.done;
+        input.value = "";
+        attach(created.id);
+      }, function (e) {
+        status.textContent = e.message;
+      });
+    });
+    document.getElementById("transfer-attach").addEventListener("click", function () {
+      var pick = document.getElementById("transfer-pick");
+      if (pick.value) {
+        attach(pick.value);
+      }
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", bindPage);
+  document.addEventListener("DOMContentLoaded", bindCompose);
   return {upload: upload};
 })();

@@ -54,6 +54,9 @@ public class TransferFilesResource {
   /** The header telling how many bytes of a file have arrived (as in the tus protocol). */
   static final String OFFSET = "Upload-Offset";
 
+  /** The largest refused chunk read away before answering 409. */
+  private static final long DRAIN_LIMIT = 64L << 20;
+
   @Inject TransferService transfer;
   @Context HttpServletRequest request;
   @Context HttpServletResponse response;
@@ -134,6 +137,7 @@ public class TransferFilesResource {
     Map<String, Object> body =
         Map.of("id", id, "received", result.received(), "complete", result.complete());
     if (!result.accepted()) {
+      drain(content);
       return Response.status(409)
           .header(OFFSET, result.received())
           .entity(
@@ -163,6 +167,26 @@ public class TransferFilesResource {
     String name = URLEncoder.encode(info.name(), StandardCharsets.UTF_8).replace("+", "%20");
     response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + name);
     ByteRange.write(file, request.getHeader("Range"), response);
+  }
+
+  /**
+   * Reads away (without keeping) a refused chunk of reasonable size, so that clients that send the
+   * whole body before reading the answer (no Expect: 100-continue) see the 409 rather than a reset
+   * connection.
+   */
+  private static void drain(InputStream content) {
+    try {
+      long left = DRAIN_LIMIT;
+      while (left > 0) {
+        long skipped = content.skip(left);
+        if (skipped <= 0 && content.read() < 0) {
+          return;
+        }
+        left -= Math.max(skipped, 1);
+      }
+    } catch (IOException e) {
+      // The client went away; the 409 is for the next attempt anyway.
+    }
   }
 
   private <T> T call(Supplier<T> action) {
