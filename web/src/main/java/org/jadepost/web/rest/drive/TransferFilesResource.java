@@ -148,7 +148,9 @@ public class TransferFilesResource {
                   "transfer.offset",
                   "message",
                   LocalizedError.text(
-                      "error.transfer.offset", LocalizedError.locale(language), result.received()),
+                      "error.transfer.offset",
+                      LocalizedError.locale(language),
+                      String.valueOf(result.received())),
                   "offset",
                   result.received()))
           .build();
