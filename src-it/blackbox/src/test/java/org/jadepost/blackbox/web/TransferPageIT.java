@@ -91,7 +91,7 @@ class TransferPageIT extends WebIT {
                     + "fetch('/api/v1/transfer/files', {method: 'POST', credentials: 'same-origin',"
                     + " headers: {'Content-Type': 'application/json'},"
                     + " body: JSON.stringify({name: 'x', size: 1})}).then(r => done(r.status));");
-    assertThat(status).as("unsafe call without the webmail header").isEqualTo(401L);
+    assertThat(status).as("unsafe call without the webmail header").isEqualTo(403L);
   }
 
   private void fillTwentyGigabytes(HttpClient http, String login)

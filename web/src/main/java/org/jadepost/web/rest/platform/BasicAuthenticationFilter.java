@@ -43,10 +43,25 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     Optional<String[]> credentials = parse(request.getHeaderString(HttpHeaders.AUTHORIZATION));
-    Optional<Actor> signedIn = sessionActor(request);
-    if (credentials.isEmpty() && signedIn.isPresent()) {
-      request.setProperty(ACTOR, signedIn.get());
-      return;
+    if (credentials.isEmpty() && sessionAllowed()) {
+      Optional<Actor> signedIn = SignedIn.actor(http).filter(a -> !a.isProviderAdmin());
+      boolean script = request.getHeaderString(CSRF_HEADER) != null;
+      boolean safe = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+      if (signedIn.isPresent() && (safe || script)) {
+        request.setProperty(ACTOR, signedIn.get());
+        return;
+      }
+      if (signedIn.isPresent()) {
+        // A cross-site form rides on the cookie but cannot add the header.
+        request.abortWith(
+            ErrorBody.response(403, "csrf.header.missing", CSRF_HEADER + " header required"));
+        return;
+      }
+      if (script) {
+        // The webmail's session ended: no Basic challenge, which would open a browser dialog.
+        request.abortWith(ErrorBody.response(401, "auth.required", "Signed out"));
+        return;
+      }
     }
     if (credentials.isEmpty()) {
       abort(request, "auth.required", "Authentication required");
@@ -68,21 +83,13 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
   }
 
   /**
-   * The webmail session's user, on resources marked {@link SessionAllowed}. Only safe methods, or
-   * requests carrying {@value #CSRF_HEADER}, which a cross-site form cannot send and a cross-site
-   * script cannot add without a CORS preflight this API never grants.
+   * Whether the resource also accepts the webmail session: safe methods, or requests carrying
+   * {@value #CSRF_HEADER}, which a cross-site form cannot send and a cross-site script cannot add
+   * without a CORS preflight this API never grants.
    */
-  private Optional<Actor> sessionActor(ContainerRequestContext request) {
+  private boolean sessionAllowed() {
     Class<?> type = resource == null ? null : resource.getResourceClass();
-    if (type == null || !type.isAnnotationPresent(SessionAllowed.class)) {
-      return Optional.empty();
-    }
-    String method = request.getMethod();
-    boolean safe = "GET".equals(method) || "HEAD".equals(method);
-    if (!safe && request.getHeaderString(CSRF_HEADER) == null) {
-      return Optional.empty();
-    }
-    return SignedIn.actor(http).filter(a -> !a.isProviderAdmin());
+    return type != null && type.isAnnotationPresent(SessionAllowed.class);
   }
 
   private boolean usersAllowed() {
