@@ -1,12 +1,9 @@
 package org.jadepost.batch.deletedmailpurge;
 
-import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.logging.Logger;
+import org.jadepost.batch.support.RepeatedBatchlet;
 import org.jadepost.mailbox.boundary.TrashService;
 
 /**
@@ -15,37 +12,17 @@ import org.jadepost.mailbox.boundary.TrashService;
  */
 @Named
 @Dependent
-public class DeletedMailPurgeBatchlet extends AbstractBatchlet {
-
-  private static final Logger LOG = Logger.getLogger(DeletedMailPurgeBatchlet.class.getName());
+public class DeletedMailPurgeBatchlet extends RepeatedBatchlet {
 
   @Inject TrashService trash;
-  @Inject JobContext job;
-
-  @Inject
-  @BatchProperty(name = "batchSize")
-  String batchSize;
-
-  private volatile boolean stopping;
 
   @Override
-  public String process() {
-    int size = batchSize == null || batchSize.isBlank() ? 500 : Integer.parseInt(batchSize);
-    long total = 0;
-    int purged;
-    do {
-      purged = trash.purgeExpired(size);
-      total += purged;
-    } while (purged == size && !stopping);
-    String purgedTotal = String.valueOf(total);
-    LOG.info(() -> "DeletedMailPurgeJob purged " + purgedTotal + " emptied messages");
-    // A step's exit status stays with the step; the job's is what REST and JMX report.
-    job.setExitStatus(purgedTotal);
-    return purgedTotal;
+  protected int batch(int size) {
+    return trash.purgeExpired(size);
   }
 
   @Override
-  public void stop() {
-    stopping = true;
+  protected int defaultSize() {
+    return 500;
   }
 }

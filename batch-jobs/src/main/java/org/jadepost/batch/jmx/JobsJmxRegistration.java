@@ -12,6 +12,7 @@ import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import org.jadepost.batch.deletedmailpurge.DeletedMailPurgeScheduler;
+import org.jadepost.batch.transferpurge.TransferPurgeScheduler;
 
 /**
  * Registers {@code org.jadepost:type=Jobs} at start and removes it at stop; its operations go
@@ -27,6 +28,7 @@ public class JobsJmxRegistration {
   private static final Logger LOG = Logger.getLogger(JobsJmxRegistration.class.getName());
 
   @EJB DeletedMailPurgeScheduler scheduler;
+  @EJB TransferPurgeScheduler transferScheduler;
 
   @PostConstruct
   void register() {
@@ -36,7 +38,7 @@ public class JobsJmxRegistration {
       if (server.isRegistered(name)) {
         server.unregisterMBean(name);
       }
-      server.registerMBean(new Jobs(scheduler), name);
+      server.registerMBean(new Jobs(scheduler, transferScheduler), name);
     } catch (JMException e) {
       LOG.log(Level.WARNING, "Could not register " + NAME, e);
     }
@@ -54,9 +56,16 @@ public class JobsJmxRegistration {
   /** The MXBean implementation. */
   static final class Jobs implements JobsMXBean {
     private final DeletedMailPurgeScheduler scheduler;
+    private final TransferPurgeScheduler transferScheduler;
 
-    Jobs(DeletedMailPurgeScheduler scheduler) {
+    Jobs(DeletedMailPurgeScheduler scheduler, TransferPurgeScheduler transferScheduler) {
       this.scheduler = scheduler;
+      this.transferScheduler = transferScheduler;
+    }
+
+    @Override
+    public long startTransferPurge() {
+      return transferScheduler.start();
     }
 
     @Override

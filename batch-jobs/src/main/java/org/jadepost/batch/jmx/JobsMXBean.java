@@ -8,6 +8,9 @@ public interface JobsMXBean {
    */
   long startDeletedMailPurge();
 
+  /** Starts TransferPurgeJob now (D5: removes transfer-station files past 15 days); its id. */
+  long startTransferPurge();
+
   /** The batch status of execution {@code executionId}: STARTED, COMPLETED, FAILED ... */
   String jobStatus(long executionId);
 

@@ -29,6 +29,7 @@ import org.jadepost.account.entity.MailAlias;
 import org.jadepost.adapter.api.SmtpReply;
 import org.jadepost.compose.control.Addresses;
 import org.jadepost.compose.control.ComposedHtml;
+import org.jadepost.compose.control.LargeFiles;
 import org.jadepost.compose.control.MimeComposer;
 import org.jadepost.compose.control.ReplyDrafts;
 import org.jadepost.compose.control.Uploads;
@@ -229,7 +230,12 @@ public class ComposeService {
       throw new UncheckedIOException("Could not spool the message", e);
     }
     String domain = draft.from().substring(draft.from().lastIndexOf('@') + 1);
-    ComposedHtml.Body body = ComposedHtml.prepare(draft.html(), domain);
+    // Transfer-station links become a block of the sent message, not MIME parts (C3).
+    String html =
+        asDraft
+            ? draft.html()
+            : LargeFiles.append(draft.html(), draft.attachments(), settings.get(actor).language());
+    ComposedHtml.Body body = ComposedHtml.prepare(html, domain);
     MimeComposer.Envelope envelope =
         new MimeComposer.Envelope(
             account.getDisplayName(),
@@ -249,7 +255,9 @@ public class ComposeService {
   private List<MimeComposer.File> attachments(Actor actor, Account account, Draft draft) {
     List<MimeComposer.File> out = new ArrayList<>();
     for (OutgoingAttachment a : draft.attachments()) {
-      out.add(new MimeComposer.File(a.name(), a.contentType(), source(actor, account, a)));
+      if (!LargeFiles.isLink(a)) {
+        out.add(new MimeComposer.File(a.name(), a.contentType(), source(actor, account, a)));
+      }
     }
     return out;
   }
@@ -275,6 +283,7 @@ public class ComposeService {
   private Draft rebased(Actor actor, Draft draft, long draftsId, long uid) {
     ReadMessage saved = reader.peek(actor, draftsId, uid);
     List<OutgoingAttachment> files = files(saved, draftsId, uid);
+    draft.attachments().stream().filter(LargeFiles::isLink).forEach(files::add);
     return new Draft(
         uid,
         draft.from(),

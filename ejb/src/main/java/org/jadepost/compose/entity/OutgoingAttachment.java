@@ -1,6 +1,7 @@
 package org.jadepost.compose.entity;
 
 import java.io.Serializable;
+import java.time.Instant;
 
 /**
  * A file that goes with a message being written.
@@ -15,7 +16,7 @@ public record OutgoingAttachment(String name, String contentType, long size, Sou
 
   /** Where an attachment's bytes come from. */
   public sealed interface Source extends Serializable
-      permits UploadedFile, StoredPart, StoredMessage {}
+      permits UploadedFile, StoredPart, StoredMessage, TransferLink {}
 
   /**
    * A file the user uploaded, under the upload directory.
@@ -40,4 +41,14 @@ public record OutgoingAttachment(String name, String contentType, long size, Sou
    * @param uid its UID
    */
   public record StoredMessage(long folderId, long uid) implements Source {}
+
+  /**
+   * A large file in the sender's transfer station (C3, D5): not a MIME part but a download link in
+   * a "large files" block of the message.
+   *
+   * @param fileId the transfer-station file
+   * @param url its share link, as recipients open it
+   * @param expiresAt when the link stops working
+   */
+  public record TransferLink(long fileId, String url, Instant expiresAt) implements Source {}
 }

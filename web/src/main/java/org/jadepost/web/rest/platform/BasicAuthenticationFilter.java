@@ -17,11 +17,14 @@ import org.jadepost.account.boundary.AuthenticationService;
 import org.jadepost.account.entity.Actor;
 import org.jadepost.account.entity.ClientLogin;
 import org.jadepost.account.entity.ClientProtocol;
+import org.jadepost.web.faces.SignedIn;
 
 /**
  * HTTP Basic authentication (RFC 7617, UTF-8) for the API. Only administrators pass, except on
  * resources marked {@link UsersAllowed}: a missing or wrong credential gets 401, a user's valid
- * credential 403. The principal is handed to the resources as the request property {@value #ACTOR}.
+ * credential 403. Resources marked {@link SessionAllowed} also accept the webmail session of a
+ * signed-in user (the webmail's scripts). The principal is handed to the resources as the request
+ * property {@value #ACTOR}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -30,6 +33,9 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
   /** The request property (and servlet request attribute) holding the {@link Actor}. */
   public static final String ACTOR = "org.jadepost.api.actor";
 
+  /** The header webmail scripts send with unsafe requests authenticated by the session. */
+  public static final String CSRF_HEADER = "X-Jadepost-Request";
+
   @Inject AuthenticationService authentication;
   @Context ResourceInfo resource;
   @Context HttpServletRequest http;
@@ -37,6 +43,26 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     Optional<String[]> credentials = parse(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+    if (credentials.isEmpty() && sessionAllowed()) {
+      Optional<Actor> signedIn = SignedIn.actor(http).filter(a -> !a.isProviderAdmin());
+      boolean script = request.getHeaderString(CSRF_HEADER) != null;
+      boolean safe = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+      if (signedIn.isPresent() && (safe || script)) {
+        request.setProperty(ACTOR, signedIn.get());
+        return;
+      }
+      if (signedIn.isPresent()) {
+        // A cross-site form rides on the cookie but cannot add the header.
+        request.abortWith(
+            ErrorBody.response(403, "csrf.header.missing", CSRF_HEADER + " header required"));
+        return;
+      }
+      if (script) {
+        // The webmail's session ended: no Basic challenge, which would open a browser dialog.
+        request.abortWith(ErrorBody.response(401, "auth.required", "Signed out"));
+        return;
+      }
+    }
     if (credentials.isEmpty()) {
       abort(request, "auth.required", "Authentication required");
       return;
@@ -54,6 +80,16 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     } else {
       request.setProperty(ACTOR, actor.get());
     }
+  }
+
+  /**
+   * Whether the resource also accepts the webmail session: safe methods, or requests carrying
+   * {@value #CSRF_HEADER}, which a cross-site form cannot send and a cross-site script cannot add
+   * without a CORS preflight this API never grants.
+   */
+  private boolean sessionAllowed() {
+    Class<?> type = resource == null ? null : resource.getResourceClass();
+    return type != null && type.isAnnotationPresent(SessionAllowed.class);
   }
 
   private boolean usersAllowed() {

@@ -18,7 +18,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     return ErrorBody.response(status(e), e.code(), e.getMessage());
   }
 
-  static int status(BusinessException e) {
+  /** The HTTP status of {@code e}. */
+  public static int status(BusinessException e) {
     if (e instanceof NotFoundException) {
       return 404;
     }

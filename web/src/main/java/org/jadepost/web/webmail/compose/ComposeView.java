@@ -27,6 +27,7 @@ import org.jadepost.compose.entity.Template;
 import org.jadepost.platform.entity.BusinessException;
 import org.jadepost.web.faces.Messages;
 import org.jadepost.web.faces.UserPreferences;
+import org.jadepost.web.webmail.transfer.TransferPicker;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
@@ -50,6 +51,7 @@ public class ComposeView implements Serializable {
   @Inject TemplateService templates;
   @Inject UserPreferences preferences;
   @Inject Actor actor;
+  @Inject TransferPicker transferPicker;
 
   private String mode;
   private Long folder;
@@ -194,6 +196,11 @@ public class ComposeView implements Serializable {
     } catch (BusinessException e) {
       Messages.error(e);
     }
+  }
+
+  /** Attaches the transfer-station file named by request parameter transferId as a link (C3). */
+  public void attachFromTransfer() {
+    transferPicker.link(Faces.getRequestParameter("transferId")).ifPresent(attachments::add);
   }
 
   /** Drops attachment {@code index}. */
