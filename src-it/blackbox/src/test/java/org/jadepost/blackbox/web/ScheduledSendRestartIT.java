@@ -58,12 +58,14 @@ class ScheduledSendRestartIT {
     String alice = provisioning.createUser(domain, "alice", "Alice");
     String bob = provisioning.createUser(domain, "bob", "Bob");
     ZonedDateTime at =
-        ZonedDateTime.now(ZoneId.of("UTC")).plusSeconds(25).truncatedTo(ChronoUnit.SECONDS);
+        ZonedDateTime.now(ZoneId.of("UTC")).plusSeconds(40).truncatedTo(ChronoUnit.SECONDS);
     scheduleInBrowser(alice, bob, "Survives restarts", at);
     driver.quit();
     driver = null;
     Directories.delete(profile);
 
+    assertThat(Instant.now()).as("stopped before it was due").isBefore(at.toInstant());
+    assertThat(subjects(bob)).doesNotContain("Survives restarts");
     server.stop();
     ScheduledSteps.sleepUntil(at.toInstant().plusSeconds(5));
     assertThat(Instant.now()).isAfter(at.toInstant());
