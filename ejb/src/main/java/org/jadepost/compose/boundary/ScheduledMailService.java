@@ -6,13 +6,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +23,7 @@ import org.jadepost.account.entity.Account;
 import org.jadepost.account.entity.Actor;
 import org.jadepost.adapter.api.SmtpReply;
 import org.jadepost.compose.control.ScheduledStore;
+import org.jadepost.compose.control.SentDate;
 import org.jadepost.compose.entity.Draft;
 import org.jadepost.compose.entity.ScheduledMail;
 import org.jadepost.compose.entity.ScheduledSummary;
@@ -123,7 +126,7 @@ public class ScheduledMailService {
   }
 
   private void send(ScheduledMail mail) {
-    Path file = copy(mail.getBlobId());
+    Path file = copy(mail);
     SmtpReply reply =
         submission.submitFromWebmail(
             mail.getLogin(), null, mail.getEnvelopeFrom(), mail.getRecipients(), file);
@@ -166,13 +169,16 @@ public class ScheduledMailService {
     }
   }
 
-  private Path copy(String id) {
-    try (InputStream in = open(id)) {
+  // Submission consumes its file; the copy is dated now, when it leaves.
+  private Path copy(ScheduledMail mail) {
+    try (InputStream in = open(mail.getBlobId())) {
       Path file = Files.createTempFile("scheduled", ".eml");
-      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+      try (OutputStream out = Files.newOutputStream(file)) {
+        SentDate.copy(in, out, ZonedDateTime.now(ZoneId.of(mail.getTimeZone())));
+      }
       return file;
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not read scheduled message " + id, e);
+      throw new UncheckedIOException("Could not read scheduled message " + mail.getId(), e);
     }
   }
 

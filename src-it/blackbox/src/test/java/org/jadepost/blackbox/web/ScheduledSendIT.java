@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jadepost.blackbox.api.Mailbox;
 import org.jadepost.blackbox.api.Provisioning;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
@@ -35,6 +39,14 @@ class ScheduledSendIT extends ScheduledSteps {
     assertThat(subjects(bob, "INBOX")).doesNotContain("Quarterly figures");
     Instant seen = awaitSubject(bob, "INBOX", "Quarterly figures");
     assertThat(seen).isAfterOrEqualTo(at.toInstant());
+    Matcher date =
+        Pattern.compile("(?m)^Date: (.+)\r?$").matcher(new Mailbox(server, bob).newestRaw("INBOX"));
+    assertThat(date.find()).isTrue();
+    assertThat(
+            ZonedDateTime.parse(date.group(1).strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                .toInstant())
+        .as("dated when it left")
+        .isAfterOrEqualTo(at.toInstant());
     assertThat(subjects(alice, "SENT")).contains("Quarterly figures");
     ScheduledPage list = open("/webmail/scheduled.xhtml", ScheduledPage.class);
     assertThat(list.rows).isEmpty();
