@@ -178,6 +178,55 @@ public class ComposeService {
   public String send(Actor actor, Draft draft, String clientAddress) {
     Account account = access.owner(actor);
     requireSender(actor, draft.from());
+    List<String> recipients = recipients(draft);
+    Path file = write(actor, account, draft, false);
+    try {
+      SmtpReply reply =
+          submission.submitFromWebmail(
+              actor.login(), clientAddress, Addresses.bare(draft.from()), recipients, file);
+      if (!reply.isPositive()) {
+        throw refused(reply);
+      }
+      release(actor, draft);
+      String id = reply.text().substring(reply.text().lastIndexOf(' ') + 1);
+      LOG.info(() -> actor.login() + " sent " + id + " from the webmail");
+      return id;
+    } finally {
+      deleteQuietly(file);
+    }
+  }
+
+  /**
+   * Checks {@code draft} as {@link #send} does (sender, recipients) and writes it for a later send
+   * (C4): once as it will leave, once as a draft that keeps Bcc. The caller deletes both files.
+   */
+  public Spooled spool(Actor actor, Draft draft) {
+    Account account = access.owner(actor);
+    requireSender(actor, draft.from());
+    List<String> recipients = recipients(draft);
+    Path message = write(actor, account, draft, false);
+    return new Spooled(recipients, message, write(actor, account, draft, true));
+  }
+
+  /**
+   * A message written for a later send.
+   *
+   * @param recipients the envelope recipients, bare and without repeats
+   * @param message the message as it leaves
+   * @param draft the same message as a draft
+   */
+  public record Spooled(List<String> recipients, Path message, Path draft) {}
+
+  /** Forgets what {@code draft} no longer needs once it left: its copy in Drafts, its uploads. */
+  public void release(Actor actor, Draft draft) {
+    Account account = access.owner(actor);
+    if (draft.draftUid() != null) {
+      removeDraft(folders.lockSystem(account, SpecialUse.DRAFTS), draft.draftUid());
+    }
+    forgetUploads(account, draft);
+  }
+
+  private static List<String> recipients(Draft draft) {
     List<String> recipients = new ArrayList<>();
     for (String one : Addresses.split(draft.recipients())) {
       String bare = Addresses.bare(one);
@@ -188,24 +237,7 @@ public class ComposeService {
     if (recipients.isEmpty()) {
       throw new InvalidRequestException("compose.recipients.none", "The message has no recipient");
     }
-    Path file = write(actor, account, draft, false);
-    try {
-      SmtpReply reply =
-          submission.submitFromWebmail(
-              actor.login(), clientAddress, Addresses.bare(draft.from()), recipients, file);
-      if (!reply.isPositive()) {
-        throw refused(reply);
-      }
-      if (draft.draftUid() != null) {
-        removeDraft(folders.lockSystem(account, SpecialUse.DRAFTS), draft.draftUid());
-      }
-      forgetUploads(account, draft);
-      String id = reply.text().substring(reply.text().lastIndexOf(' ') + 1);
-      LOG.info(() -> actor.login() + " sent " + id + " from the webmail");
-      return id;
-    } finally {
-      deleteQuietly(file);
-    }
+    return recipients;
   }
 
   /** Keeps an uploaded file for a message being written; returns it as an attachment. */

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.InternetHeaders;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +22,8 @@ import org.jadepost.delivery.control.Intake;
 import org.jadepost.delivery.control.ReceiptBuilder;
 import org.jadepost.delivery.control.Recipients;
 import org.jadepost.delivery.entity.Acceptance;
+import org.jadepost.delivery.entity.ReceiptShown;
+import org.jadepost.delivery.entity.ReceivedReceipt;
 import org.jadepost.mailauth.control.DkimSigner;
 import org.jadepost.mailbox.control.FolderStore;
 import org.jadepost.mailbox.control.HeaderParser;
@@ -44,6 +48,7 @@ import org.jadepost.platform.entity.BlobRef;
 @Stateless
 public class ReadReceiptService {
 
+  @PersistenceContext EntityManager em;
   @Inject MailboxAccess access;
   @Inject FolderStore folders;
   @Inject MessageChanges changes;
@@ -75,6 +80,26 @@ public class ReadReceiptService {
                         ZonedDateTime.now(),
                         intake.host())));
     answered(folder, uid);
+  }
+
+  /**
+   * The read receipts received for message {@code uid} of folder {@code folderId} (C5, sender
+   * side), oldest first; none for a message the user did not send.
+   */
+  public List<ReceiptShown> received(Actor actor, long folderId, long uid) {
+    Account owner = access.owner(actor);
+    MailMessage message = access.message(folders.requireOwned(owner, folderId), uid);
+    if (message.getMessageId() == null) {
+      return List.of();
+    }
+    return em
+        .createNamedQuery(ReceivedReceipt.FOR_MESSAGE, ReceivedReceipt.class)
+        .setParameter("account", owner.getId())
+        .setParameter("messageId", message.getMessageId())
+        .getResultList()
+        .stream()
+        .map(r -> new ReceiptShown(r.getReporter(), r.getDisposition(), r.getReportedAt()))
+        .toList();
   }
 
   /** Declines the receipt: nothing is sent, and the message no longer asks. */

@@ -14,12 +14,14 @@ import org.jadepost.delivery.entity.Acceptance;
 import org.jadepost.delivery.entity.AcceptedMessage;
 import org.jadepost.mailbox.control.MailboxWriter;
 import org.jadepost.mailbox.entity.Flag;
+import org.jadepost.mailbox.entity.MailMessage;
 import org.jadepost.mailbox.entity.SpecialUse;
 import org.jadepost.outbound.control.OutboundQueue;
 
 /**
  * Writes an {@link Acceptance} into the store, in the caller's transaction: mailbox copies, the
- * outbound queue entries, the sender's delivery report rows.
+ * outbound queue entries, the sender's delivery report rows, and the read receipts among the Inbox
+ * copies (C5).
  */
 @Stateless
 public class AcceptanceWriter {
@@ -29,6 +31,7 @@ public class AcceptanceWriter {
   @PersistenceContext EntityManager em;
   @Inject MailboxWriter mailboxes;
   @Inject OutboundQueue outbound;
+  @Inject ReceiptRecorder receipts;
 
   /** Applies {@code acceptance}: the accepted-message row, the mailbox copies. */
   public void apply(Acceptance acceptance) {
@@ -93,7 +96,10 @@ public class AcceptanceWriter {
         LOG.warning(() -> "Account " + id + " is gone; skipped its copy of " + acceptance.id());
         continue;
       }
-      mailboxes.deliver(account, use, acceptance.localBlob(), flags);
+      MailMessage message = mailboxes.deliver(account, use, acceptance.localBlob(), flags);
+      if (use == SpecialUse.INBOX) {
+        receipts.inspect(account, message);
+      }
       delivered.add(account);
     }
     return delivered;

@@ -290,6 +290,11 @@ public class ComposeView implements Serializable {
         attachments);
   }
 
+  /** The message as the screen holds it now, for actions kept in other views (send later). */
+  public Draft composed() {
+    return draft();
+  }
+
   private static String clientAddress() {
     return ((HttpServletRequest)
             FacesContext.getCurrentInstance().getExternalContext().getRequest())
