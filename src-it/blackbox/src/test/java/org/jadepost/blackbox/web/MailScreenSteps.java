@@ -19,7 +19,14 @@ abstract class MailScreenSteps extends WebIT {
     MailPage mail = on(MailPage.class);
     mail.advanced.click();
     waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("mail:advanced-panel")));
-    waitUntil(d -> Boolean.TRUE.equals(script("return jQuery(':animated').length === 0")));
+    // The panel opens with a CSS transition and, once it has, PrimeFaces moves the focus to its
+    // first field; typing before that would land in that field whatever element was addressed.
+    waitUntil(
+        d ->
+            Boolean.TRUE.equals(
+                script(
+                    "return !!document.activeElement && jQuery(document.activeElement)"
+                        + ".closest(\"[id='mail:advanced-panel']\").length > 0")));
     fill.accept(on(MailPage.class));
     guardAjax(on(MailPage.class).advancedSearch::click);
     return on(MailPage.class);
