@@ -31,6 +31,7 @@ import org.jadepost.compose.control.Addresses;
 import org.jadepost.compose.control.ComposedHtml;
 import org.jadepost.compose.control.LargeFiles;
 import org.jadepost.compose.control.MimeComposer;
+import org.jadepost.compose.control.PlainText;
 import org.jadepost.compose.control.ReplyDrafts;
 import org.jadepost.compose.control.Uploads;
 import org.jadepost.compose.entity.Draft;
@@ -149,7 +150,7 @@ public class ComposeService {
     String html =
         stored.html() != null
             ? withPictures(actor, drafts.getId(), uid, stored)
-            : "<p>" + escape(stored.text()).replace("\n", "<br>") + "</p>";
+            : PlainText.toHtml(stored.text());
     String from = Addresses.split(List.of(stored.from())).stream().findFirst().orElse("");
     return new Draft(
         uid,
@@ -442,13 +443,6 @@ public class ComposeService {
     } catch (java.io.UnsupportedEncodingException e) {
       return header;
     }
-  }
-
-  private static String escape(String text) {
-    return (text == null ? "" : text)
-        .replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;");
   }
 
   private static long size(Path p) {

@@ -48,9 +48,9 @@ public final class LargeFiles {
     out.append("<div class=\"large-files\"><p><strong>").append(title).append("</strong></p><ul>");
     for (OutgoingAttachment a : links) {
       TransferLink link = (TransferLink) a.source();
-      String url = ReplyDrafts.escape(link.url());
+      String url = PlainText.escape(link.url());
       out.append("<li>")
-          .append(ReplyDrafts.escape(a.name()))
+          .append(PlainText.escape(a.name()))
           .append(" (")
           .append(size(a.size()))
           .append("): <a href=\"")

@@ -20,7 +20,7 @@ public final class Placeholders {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String value = values.get(m.group(1));
-      String replacement = value == null ? m.group() : html ? ReplyDrafts.escape(value) : value;
+      String replacement = value == null ? m.group() : html ? PlainText.escape(value) : value;
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(out);

@@ -41,4 +41,18 @@ public final class PlainText {
     String address = href.startsWith("mailto:") ? href.substring(7) : href;
     return label.isEmpty() || label.equals(address) ? address : label + " <" + address + ">";
   }
+
+  /** {@code text} escaped for HTML content and attribute values. */
+  public static String escape(String text) {
+    return (text == null ? "" : text)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+
+  /** {@code text} as one HTML paragraph, its line breaks kept. */
+  public static String toHtml(String text) {
+    return "<p>" + escape(text).replace("\r\n", "\n").replace("\n", "<br>") + "</p>";
+  }
 }

@@ -149,8 +149,8 @@ public final class ReplyDrafts {
     String when = original.sent() == null ? "" : WHEN.format(original.sent());
     String intro =
         chinese
-            ? "在 " + when + "，" + escape(original.from()) + " 写道："
-            : "On " + when + ", " + escape(original.from()) + " wrote:";
+            ? "在 " + when + "，" + PlainText.escape(original.from()) + " 写道："
+            : "On " + when + ", " + PlainText.escape(original.from()) + " wrote:";
     return "<p>"
         + intro
         + "</p><blockquote style=\"margin:0 0 0 .8ex;border-left:2px solid #ccc;padding-left:1ex\">"
@@ -178,7 +178,7 @@ public final class ReplyDrafts {
   }
 
   private static void line(StringBuilder out, String label, String value) {
-    out.append(label).append(": ").append(escape(nullToEmpty(value))).append("<br>");
+    out.append(label).append(": ").append(PlainText.escape(nullToEmpty(value))).append("<br>");
   }
 
   // The original's own HTML, sanitized, or its text; its inline images stay behind.
@@ -186,17 +186,7 @@ public final class ReplyDrafts {
     if (!blank(original.html())) {
       return CID_IMAGE.matcher(ComposedHtml.sanitize(original.html())).replaceAll("");
     }
-    return "<p>"
-        + escape(nullToEmpty(original.text())).replace("\r\n", "\n").replace("\n", "<br>")
-        + "</p>";
-  }
-
-  static String escape(String text) {
-    return nullToEmpty(text)
-        .replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
+    return PlainText.toHtml(original.text());
   }
 
   private static String joined(String a, String b) {

@@ -22,6 +22,7 @@ import org.jadepost.account.entity.Actor;
 import org.jadepost.compose.boundary.ComposeService;
 import org.jadepost.compose.boundary.SignatureService;
 import org.jadepost.compose.boundary.TemplateService;
+import org.jadepost.compose.control.PlainText;
 import org.jadepost.compose.entity.Draft;
 import org.jadepost.compose.entity.Signature;
 import org.jadepost.compose.entity.Template;
@@ -90,10 +91,7 @@ public class ComposeResource {
   }
 
   private Draft draft(Actor actor, OutgoingMessage m) {
-    String html =
-        m.html() != null
-            ? m.html()
-            : "<p>" + (m.text() == null ? "" : escape(m.text()).replace("\n", "<br>")) + "</p>";
+    String html = m.html() != null ? m.html() : PlainText.toHtml(m.text());
     return new Draft(
         m.draftUid(),
         m.from() == null || m.from().isBlank() ? compose.blank(actor).from() : m.from(),
@@ -106,9 +104,5 @@ public class ComposeResource {
         null,
         null,
         List.of());
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 }
