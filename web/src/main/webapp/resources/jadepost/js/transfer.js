@@ -114,37 +114,77 @@ var JadepostTransfer = (function () {
     });
   }
 
-  /* The compose screen: a large file goes to the station, then becomes a link attachment. */
-  function bindCompose() {
+  /*
+   * The compose screen. Files of 50 MB or less go to the PrimeFaces upload as MIME attachments;
+   * bigger ones are taken from it here (its onAdd), sent to the station in chunks with their own
+   * progress bar, then attached as links. Send and Send later wait until they are all there.
+   */
+  var LARGE = 50 * 1024 * 1024;
+  var pending = 0;
+
+  function attach(id) {
+    jadepostAttachTransfer([{name: "transferId", value: String(id)}]);
+  }
+
+  function holdSending(delta) {
+    pending += delta;
+    ["compose:send", "compose:send-later-button"].forEach(function (id) {
+      var button = document.getElementById(id);
+      if (button) {
+        button.disabled = pending > 0;
+      }
+    });
+  }
+
+  function largeRow(box, file) {
+    var row = document.createElement("li");
+    row.className = "large-upload";
+    var name = document.createElement("span");
+    name.className = "name";
+    name.textContent = file.name;
+    var bar = document.createElement("progress");
+    bar.max = 100;
+    bar.value = 0;
+    var percent = document.createElement("span");
+    percent.className = "percent";
+    var status = document.createElement("span");
+    status.className = "status";
+    status.setAttribute("role", "status");
+    row.append(name, " ", bar, " ", percent, " ", status);
+    box.querySelector(".large-uploads").appendChild(row);
+    return {bar: bar, percent: percent, status: status};
+  }
+
+  /** PrimeFaces onAdd: small files go on ({@code callback}), large ones to the station. */
+  function routeLarge(file, callback) {
     var box = document.getElementById("compose-large");
-    if (!box) {
+    if (!box || file.size <= LARGE) {
+      callback(file);
       return;
     }
-    var bar = document.getElementById("large-progress");
-    var percent = document.getElementById("large-percent");
-    var status = document.getElementById("large-status");
-    function attach(id) {
-      jadepostAttachTransfer([{name: "transferId", value: String(id)}]);
-    }
-    document.getElementById("large-file").addEventListener("change", function (event) {
-      var input = event.target;
-      if (!input.files.length) {
-        return;
-      }
-      status.textContent = "";
-      upload(box, input.files[0], function (sent, total) {
-        var p = total === 0 ? 100 : Math.floor(sent * 100 / total);
-        bar.value = p;
-        percent.textContent = p + "%";
-      }).then(function (created) {
-        status.textContent = box.dataset.done;
-        input.value = "";
-        attach(created.id);
-      }, function (e) {
-        status.textContent = e.message;
-      });
+    var row = largeRow(box, file);
+    holdSending(1);
+    upload(box, file, function (sent, total) {
+      var p = total === 0 ? 100 : Math.floor(sent * 100 / total);
+      row.bar.value = p;
+      row.percent.textContent = p + "%";
+    }).then(function (created) {
+      row.status.textContent = box.dataset.done;
+      attach(created.id);
+    }, function (e) {
+      row.status.textContent = e.message;
+      row.status.className = "status transfer-error";
+    }).then(function () {
+      holdSending(-1);
     });
-    document.getElementById("transfer-attach").addEventListener("click", function () {
+  }
+
+  function bindCompose() {
+    var pickButton = document.getElementById("transfer-attach");
+    if (!pickButton) {
+      return;
+    }
+    pickButton.addEventListener("click", function () {
       var pick = document.getElementById("transfer-pick");
       if (pick.value) {
         attach(pick.value);
@@ -154,5 +194,5 @@ var JadepostTransfer = (function () {
 
   document.addEventListener("DOMContentLoaded", bindPage);
   document.addEventListener("DOMContentLoaded", bindCompose);
-  return {upload: upload};
+  return {upload: upload, routeLarge: routeLarge};
 })();

@@ -13,12 +13,15 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -29,6 +32,7 @@ import org.jadepost.account.entity.MailAlias;
 import org.jadepost.adapter.api.SmtpReply;
 import org.jadepost.compose.control.Addresses;
 import org.jadepost.compose.control.ComposedHtml;
+import org.jadepost.compose.control.DraftLinks;
 import org.jadepost.compose.control.LargeFiles;
 import org.jadepost.compose.control.MimeComposer;
 import org.jadepost.compose.control.PlainText;
@@ -38,6 +42,8 @@ import org.jadepost.compose.entity.Draft;
 import org.jadepost.compose.entity.OutgoingAttachment;
 import org.jadepost.compose.entity.ReplyMode;
 import org.jadepost.delivery.boundary.SubmissionService;
+import org.jadepost.drive.boundary.TransferService;
+import org.jadepost.drive.entity.TransferInfo;
 import org.jadepost.mailbox.boundary.MailReader;
 import org.jadepost.mailbox.boundary.WebmailSettingsService;
 import org.jadepost.mailbox.control.FolderStore;
@@ -77,6 +83,7 @@ public class ComposeService {
   @Inject Uploads uploads;
   @Inject SubmissionService submission;
   @Inject WebmailSettingsService settings;
+  @Inject TransferService transfer;
 
   /** A new, empty message from the user's own address. */
   public Draft blank(Actor actor) {
@@ -163,7 +170,7 @@ public class ComposeService {
         headers.getHeader("Disposition-Notification-To", null) != null,
         headers.getHeader("In-Reply-To", null),
         headers.getHeader("References", " "),
-        files(stored, drafts.getId(), uid));
+        withLinks(actor, files(stored, drafts.getId(), uid), headers));
   }
 
   /** Removes draft {@code uid} from Drafts. */
@@ -344,6 +351,30 @@ public class ComposeService {
       }
     }
     return out;
+  }
+
+  // A link whose file is gone or expired is left out: nobody could download it.
+  private List<OutgoingAttachment> withLinks(
+      Actor actor, List<OutgoingAttachment> files, InternetHeaders headers) {
+    List<DraftLinks.Saved> saved = DraftLinks.read(headers);
+    if (saved.isEmpty()) {
+      return files;
+    }
+    Instant now = Instant.now();
+    Map<Long, TransferInfo> mine = new HashMap<>();
+    transfer.list(actor).forEach(f -> mine.put(f.id(), f));
+    for (DraftLinks.Saved link : saved) {
+      TransferInfo file = mine.get(link.fileId());
+      if (file != null && file.complete() && file.expiresAt().isAfter(now)) {
+        files.add(
+            new OutgoingAttachment(
+                file.name(),
+                file.contentType(),
+                file.size(),
+                new OutgoingAttachment.TransferLink(file.id(), link.url(), file.expiresAt())));
+      }
+    }
+    return files;
   }
 
   // The editor cannot show cid: pictures; it gets them back as data: URLs.

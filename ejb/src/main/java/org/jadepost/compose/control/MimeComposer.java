@@ -41,7 +41,8 @@ public final class MimeComposer {
    * @param displayName the sender's name for the From field
    * @param messageId the Message-ID with angle brackets
    * @param date the Date field
-   * @param withBcc whether Bcc is written (drafts keep it; sent mail never shows it)
+   * @param withBcc whether Bcc and the {@link DraftLinks} are written (drafts keep them; sent mail
+   *     never shows Bcc and has its links in the body)
    * @param replyTo the Reply-To address of the user's settings (L1), or blank
    */
   public record Envelope(
@@ -62,6 +63,7 @@ public final class MimeComposer {
       message.setRecipients(Message.RecipientType.CC, Addresses.parse(draft.cc()));
       if (envelope.withBcc()) {
         message.setRecipients(Message.RecipientType.BCC, Addresses.parse(draft.bcc()));
+        DraftLinks.write(message, draft.attachments());
       }
       if (envelope.replyTo() != null && !envelope.replyTo().isBlank()) {
         message.setReplyTo(Addresses.parse(List.of(envelope.replyTo())));

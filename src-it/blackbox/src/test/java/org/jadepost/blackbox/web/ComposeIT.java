@@ -148,6 +148,46 @@ class ComposeIT extends WebIT {
   }
 
   @Test
+  void draftShouldBeSavedWhenTheUserLeavesAndNotAgainAfterItIsSent() {
+    String domain = provisioning.createDomain("compose-leave");
+    String alice = provisioning.createUser(domain, "alice", "Alice");
+    String bob = provisioning.createUser(domain, "bob", "Bob");
+    signIn(alice, Provisioning.PASSWORD);
+    ComposePage page = open("/webmail/compose.xhtml", ComposePage.class);
+    ComposePage.add(page.to, bob);
+    page.subject.sendKeys("Leaving draft");
+    page.editor.click();
+    page.editor.sendKeys("Written just before the meeting.");
+
+    // Straight away, well before the 10 s autosave: only the save on leaving can keep this.
+    open("/webmail/index.xhtml", MailPage.class);
+
+    Mailbox mailbox = new Mailbox(server, alice);
+    new WebDriverWait(driver(), Duration.ofSeconds(20))
+        .until(d -> newestDraftHolding(mailbox, "Written just before the meeting."));
+    assertThat(mailbox.messages("DRAFTS"))
+        .singleElement()
+        .extracting(d -> d.getString("subject"))
+        .isEqualTo("Leaving draft");
+
+    long draftsId = mailbox.folder("DRAFTS").getJsonNumber("id").longValue();
+    open("/webmail/index.xhtml?folder=" + draftsId, MailPage.class);
+    guardHttp(driver().findElement(By.cssSelector("#mail\\:list a.edit-draft"))::click);
+    guardHttp(on(ComposePage.class).send::click);
+    Mailbox inbox = new Mailbox(server, bob);
+    new WebDriverWait(driver(), Duration.ofSeconds(20))
+        .until(d -> !inbox.messages("INBOX").isEmpty());
+    // The page's save on leaving came with the redirect after Send: it must not bring the draft
+    // back.
+    sleepQuietly(Duration.ofSeconds(3));
+    assertThat(mailbox.messages("DRAFTS")).isEmpty();
+    assertThat(mailbox.messages("SENT"))
+        .singleElement()
+        .extracting(d -> d.getString("subject"))
+        .isEqualTo("Leaving draft");
+  }
+
+  @Test
   void invalidAddressShouldBeMarkedAndRefusedWithoutSending() {
     String domain = provisioning.createDomain("compose-bad");
     String alice = provisioning.createUser(domain, "alice", "Alice");
@@ -165,6 +205,14 @@ class ComposeIT extends WebIT {
         .contains("Not a valid mail address: broken@");
     assertThat(currentPath()).isEqualTo("/webmail/compose.xhtml");
     assertThat(new Mailbox(server, alice).messages("SENT")).isEmpty();
+  }
+
+  private static void sleepQuietly(Duration time) {
+    try {
+      Thread.sleep(time.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static String newestDraftHolding(Mailbox mailbox, String text) {

@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jadepost.blackbox.api.Mailbox;
 import org.jadepost.blackbox.api.Provisioning;
 import org.jadepost.blackbox.server.ExternalClient;
 import org.junit.jupiter.api.Test;
@@ -30,9 +31,10 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Large files in the compose screen (C3) in English (the Chinese subclass runs it again): a 60 MB
- * file goes to the transfer station in chunks and becomes a link, a file already there is picked;
- * the colleague's mail has no such MIME part but a "large files" block with both links, and
- * downloading them gives the same bytes.
+ * file given to "Attach files" goes to the transfer station in chunks and becomes a link, a small
+ * one given there stays a MIME part, a file already in the station is picked; the colleague's mail
+ * has only the small part and a "large files" block with both links, and downloading them gives the
+ * same bytes.
  */
 class ComposeLargeFileIT extends WebIT {
 
@@ -66,16 +68,26 @@ class ComposeLargeFileIT extends WebIT {
     ComposePage.add(page.to, bob);
     page.subject.sendKeys("Factory video");
 
-    driver().findElement(By.id("large-file")).sendKeys(big.toString());
+    // Both through the one "Attach files" field: the 60 MB file becomes a link, the small one a
+    // part.
+    on(ComposePage.class).upload.sendKeys(big.toString());
     waitUntil(d -> on(ComposePage.class).files.size() == 1);
     assertThat(on(ComposePage.class).files.get(0).getText()).contains("工厂视频 factory.mp4");
-    assertThat(driver().findElement(By.id("large-progress")).getDomProperty("value"))
+    assertThat(
+            driver()
+                .findElement(By.cssSelector("#compose-large .large-upload progress"))
+                .getDomProperty("value"))
         .isEqualTo("100");
-    guardAjax(driver().findElement(By.id("transfer-attach"))::click);
+    Path quote = dir.resolve("报价单.txt");
+    Files.writeString(quote, "FOB Ningbo 12.50 USD");
+    on(ComposePage.class).upload.sendKeys(quote.toString());
     waitUntil(d -> on(ComposePage.class).files.size() == 2);
+    guardAjax(driver().findElement(By.id("transfer-attach"))::click);
+    waitUntil(d -> on(ComposePage.class).files.size() == 3);
     assertThat(on(ComposePage.class).files)
         .extracting(WebElement::getText)
-        .anySatisfy(t -> assertThat(t).contains("catalogue.txt"));
+        .anySatisfy(t -> assertThat(t).contains("catalogue.txt"))
+        .anySatisfy(t -> assertThat(t).contains("报价单.txt"));
     guardHttp(driver().findElement(By.id("compose:send"))::click);
     assertThat(driver().findElement(By.id("messages")).getText()).contains(texts()[1]);
 
@@ -88,13 +100,14 @@ class ComposeLargeFileIT extends WebIT {
                     + "t,d=m.uid('FETCH','1','(BODY.PEEK[])')\n"
                     + "raw=d[0][1]\n"
                     + "msg=email.message_from_bytes(raw,policy=policy.default)\n"
-                    + "out='size=%d parts=%d\\n' % (len(raw), len(list(msg.iter_attachments())))\n"
+                    + "files=[a.get_filename() for a in msg.iter_attachments()]\n"
+                    + "out='size=%d parts=%s\\n' % (len(raw), files)\n"
                     + "out+='text='+msg.get_body(('plain',)).get_content()+'\\n'\n"
                     + "out+='html='+msg.get_body(('html',)).get_content()+'\\n'\n"
                     + "sys.stdout.buffer.write(out.encode())\n",
                 String.valueOf(server.ports().imap()), bob, Provisioning.PASSWORD)
             .output();
-    assertThat(parsed).contains("parts=0").contains(texts()[0]).contains("60.0 MB");
+    assertThat(parsed).contains("parts=['报价单.txt']").contains(texts()[0]).contains("60.0 MB");
     long size = Long.parseLong(parsed.substring(5, parsed.indexOf(' ')));
     assertThat(size).as("no 60 MB part in the mail").isLessThan(100_000);
     String text = parsed.substring(parsed.indexOf("text="), parsed.indexOf("html="));
@@ -109,6 +122,28 @@ class ComposeLargeFileIT extends WebIT {
     String bigHash = sha256(Files.newInputStream(big));
     assertThat(java.util.List.of(download(http, first), download(http, second)))
         .containsExactlyInAnyOrder(bigHash, sha256(new java.io.ByteArrayInputStream(small)));
+  }
+
+  @Test
+  void savedDraftShouldReopenWithItsLargeFileLink() throws IOException, InterruptedException {
+    String domain = provisioning.createDomain("large-draft");
+    String alice = provisioning.createUser(domain, "alice", "Alice");
+    upload(alice, "样品目录 2027.pdf", "catalogue".getBytes());
+    signIn(alice, Provisioning.PASSWORD);
+    ComposePage page = open("/webmail/compose.xhtml", ComposePage.class);
+    page.subject.sendKeys("Catalogue draft");
+    guardAjax(driver().findElement(By.id("transfer-attach"))::click);
+    waitUntil(d -> on(ComposePage.class).files.size() == 1);
+    guardAjax(driver().findElement(By.id("compose:save"))::click);
+
+    Mailbox mailbox = new Mailbox(server, alice);
+    long uid = mailbox.messages("DRAFTS").get(0).getJsonNumber("uid").longValue();
+    open("/webmail/compose.xhtml?draft=" + uid, ComposePage.class);
+
+    assertThat(on(ComposePage.class).files)
+        .singleElement()
+        .extracting(WebElement::getText)
+        .satisfies(t -> assertThat(t).contains("样品目录 2027.pdf"));
   }
 
   private String download(HttpClient http, String link)

@@ -1,6 +1,7 @@
 package org.jadepost.web.webmail.compose;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,7 +29,6 @@ import org.jadepost.platform.entity.BusinessException;
 import org.jadepost.web.faces.Messages;
 import org.jadepost.web.faces.UserPreferences;
 import org.jadepost.web.webmail.transfer.TransferPicker;
-import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -36,7 +36,10 @@ import org.primefaces.model.file.UploadedFile;
 /**
  * Backs {@code /webmail/compose.xhtml}: a new message, a reply or forward ({@code
  * ?mode=&folder=&uid=}) or a reopened draft ({@code ?draft=}); saves the draft every few seconds
- * while it changes.
+ * while it changes and when the user leaves the page.
+ *
+ * <p>Faces' own view scope, not OmniFaces': OmniFaces ends the view on unload, in a race with the
+ * save the page sends when the user leaves.
  */
 @Named
 @ViewScoped
@@ -71,6 +74,7 @@ public class ComposeView implements Serializable {
   private int savedFingerprint;
   private Long signatureId;
   private String templateKey;
+  private boolean finished;
 
   /** Loads what the URL asks for (f:viewAction). */
   public void start() {
@@ -150,6 +154,7 @@ public class ComposeView implements Serializable {
   public String send() {
     try {
       String id = compose.send(actor, draft(), clientAddress());
+      finished = true;
       Faces.getFlash().setKeepMessages(true);
       Messages.info("webmail.compose.sent", id);
       return "/webmail/index?faces-redirect=true";
@@ -166,11 +171,19 @@ public class ComposeView implements Serializable {
     }
   }
 
-  /** Saves the draft when it changed since the last save (the page polls this). */
+  /**
+   * Saves the draft when it changed since the last save (the page polls this, and calls it when the
+   * user leaves); never once the message has been sent, scheduled or discarded.
+   */
   public void autosave() {
-    if (fingerprint() != savedFingerprint && !recipientsAndTextEmpty()) {
+    if (!finished && fingerprint() != savedFingerprint && !recipientsAndTextEmpty()) {
       store();
     }
+  }
+
+  /** Marks the message as gone (scheduled): the page saves no draft of it any more. */
+  public void finish() {
+    finished = true;
   }
 
   /** Throws the draft away; back to the mail list. */
@@ -179,6 +192,7 @@ public class ComposeView implements Serializable {
       if (base.draftUid() != null) {
         compose.discard(actor, base.draftUid());
       }
+      finished = true;
       return "/webmail/index?faces-redirect=true";
     } catch (BusinessException e) {
       Messages.error(e);

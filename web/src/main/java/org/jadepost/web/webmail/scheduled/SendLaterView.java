@@ -1,5 +1,6 @@
 package org.jadepost.web.webmail.scheduled;
 
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -14,12 +15,12 @@ import org.jadepost.compose.boundary.ScheduledMailService;
 import org.jadepost.platform.entity.BusinessException;
 import org.jadepost.web.faces.Messages;
 import org.jadepost.web.webmail.compose.ComposeView;
-import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 
 /**
  * The "send later" part of {@code /webmail/compose.xhtml} (C4): date, time and time zone (the
- * browser's by default, set by the page's script) for the message the compose screen holds.
+ * browser's by default, set by the page's script) for the message the compose screen holds. In
+ * Faces' view scope like {@link ComposeView}, for the same reason.
  */
 @Named
 @ViewScoped
@@ -52,6 +53,7 @@ public class SendLaterView implements Serializable {
     }
     try {
       scheduled.schedule(actor, compose.composed(), local, zone);
+      compose.finish();
       Faces.getFlash().setKeepMessages(true);
       Messages.info("webmail.schedule.done", local.toString().replace('T', ' '), zone);
       return "/webmail/scheduled?faces-redirect=true";
