@@ -14,7 +14,6 @@ import org.jadepost.delivery.entity.Acceptance;
 import org.jadepost.delivery.entity.AcceptedMessage;
 import org.jadepost.mailbox.control.MailboxWriter;
 import org.jadepost.mailbox.entity.Flag;
-import org.jadepost.mailbox.entity.MailMessage;
 import org.jadepost.mailbox.entity.SpecialUse;
 import org.jadepost.outbound.control.OutboundQueue;
 
@@ -96,9 +95,10 @@ public class AcceptanceWriter {
         LOG.warning(() -> "Account " + id + " is gone; skipped its copy of " + acceptance.id());
         continue;
       }
-      MailMessage message = mailboxes.deliver(account, use, acceptance.localBlob(), flags);
+      MailboxWriter.Delivered copy =
+          mailboxes.deliverParsed(account, use, acceptance.localBlob(), flags);
       if (use == SpecialUse.INBOX) {
-        receipts.inspect(account, message);
+        receipts.inspect(account, copy.message(), copy.headers().contentType());
       }
       delivered.add(account);
     }

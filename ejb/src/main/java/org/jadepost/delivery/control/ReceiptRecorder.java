@@ -14,7 +14,6 @@ import org.jadepost.account.entity.Account;
 import org.jadepost.delivery.entity.DispositionNotification;
 import org.jadepost.delivery.entity.ReceivedReceipt;
 import org.jadepost.mailbox.control.FolderStore;
-import org.jadepost.mailbox.control.HeaderParser;
 import org.jadepost.mailbox.entity.MailFolder;
 import org.jadepost.mailbox.entity.MailMessage;
 import org.jadepost.mailbox.entity.SpecialUse;
@@ -40,9 +39,13 @@ public class ReceiptRecorder {
   @Inject BlobStore blobs;
   @Inject FolderStore folders;
 
-  /** Records {@code delivered}, just put in {@code account}'s Inbox, if it is a read receipt. */
-  public void inspect(Account account, MailMessage delivered) {
-    if (delivered.getSizeBytes() > MAX_SIZE) {
+  /**
+   * Records {@code delivered}, just put in {@code account}'s Inbox, if it is a read receipt. Its
+   * {@code contentType} (top-level, as delivery read it) decides without reading the message again:
+   * only disposition reports are opened.
+   */
+  public void inspect(Account account, MailMessage delivered, String contentType) {
+    if (delivered.getSizeBytes() > MAX_SIZE || !DispositionReports.isReport(contentType)) {
       return;
     }
     try {
@@ -56,11 +59,6 @@ public class ReceiptRecorder {
 
   private Optional<DispositionNotification> notification(MailMessage delivered)
       throws IOException, MessagingException {
-    try (InputStream head = open(delivered)) {
-      if (!DispositionReports.isReport(HeaderParser.read(head).getHeader("Content-Type", null))) {
-        return Optional.empty();
-      }
-    }
     try (InputStream raw = open(delivered)) {
       return DispositionReports.parse(raw);
     }

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jadepost.mailbox.entity.MessageHeaders;
 
@@ -42,9 +41,7 @@ public final class HeaderParser {
         cut(addresses(headers.getHeader("To", ",")), 2000),
         date(headers.getHeader("Date", null)),
         cut(headers.getHeader("Message-ID", null), 998),
-        String.valueOf(headers.getHeader("Content-Type", null))
-            .toLowerCase(Locale.ROOT)
-            .startsWith("multipart/mixed"));
+        cut(headers.getHeader("Content-Type", null), 998));
   }
 
   /**

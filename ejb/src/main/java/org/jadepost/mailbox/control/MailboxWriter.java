@@ -102,10 +102,26 @@ public class MailboxWriter {
 
   /** Delivers {@code blob} to a system folder, like {@link #deliverToInbox} without quota check. */
   public MailMessage deliver(Account account, SpecialUse use, BlobRef blob, Set<Flag> flags) {
+    return deliverParsed(account, use, blob, flags).message();
+  }
+
+  /**
+   * {@link #deliver}, also returning the header facts it read, so the caller need not read the
+   * message again.
+   */
+  public Delivered deliverParsed(Account account, SpecialUse use, BlobRef blob, Set<Flag> flags) {
     // Parsed before the folder lock, so concurrent deliveries to one mailbox wait less.
     MessageHeaders headers = headers(blob);
-    return add(folders.lockSystem(account, use), blob, flags, headers);
+    return new Delivered(add(folders.lockSystem(account, use), blob, flags, headers), headers);
   }
+
+  /**
+   * A message just delivered.
+   *
+   * @param message the stored message
+   * @param headers the header facts read from it
+   */
+  public record Delivered(MailMessage message, MessageHeaders headers) {}
 
   private MailMessage add(
       MailFolder folder, BlobRef blob, Set<Flag> flags, MessageHeaders headers) {
@@ -123,7 +139,7 @@ public class MailboxWriter {
     try (InputStream in = blobs.open(blob.id()).orElseThrow()) {
       return HeaderParser.parse(in);
     } catch (IOException | MessagingException e) {
-      return new MessageHeaders(null, null, null, null, null, null, false);
+      return new MessageHeaders(null, null, null, null, null, null, null);
     }
   }
 }

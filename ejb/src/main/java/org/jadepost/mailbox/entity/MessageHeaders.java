@@ -1,6 +1,7 @@
 package org.jadepost.mailbox.entity;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * The header facts the store keeps per message for lists and search, already decoded (RFC 2047
@@ -12,7 +13,7 @@ import java.time.Instant;
  * @param toAddresses the To addresses, comma-separated
  * @param sentDate the Date header, if it parses
  * @param messageId the Message-ID
- * @param multipartMixed whether the top-level type is multipart/mixed (attachments likely)
+ * @param contentType the top-level Content-Type as written, or {@code null}
  */
 public record MessageHeaders(
     String subject,
@@ -21,4 +22,11 @@ public record MessageHeaders(
     String toAddresses,
     Instant sentDate,
     String messageId,
-    boolean multipartMixed) {}
+    String contentType) {
+
+  /** Whether the top-level type is multipart/mixed (attachments likely). */
+  public boolean multipartMixed() {
+    return contentType != null
+        && contentType.strip().toLowerCase(Locale.ROOT).startsWith("multipart/mixed");
+  }
+}
