@@ -53,6 +53,12 @@ public class ScheduledMailService {
   /** How long a temporarily refused message (rate limit) waits before it is tried again. */
   static final Duration RETRY = Duration.ofMinutes(5);
 
+  /** Failed attempts after which a message is given up (with RETRY, about two hours). */
+  static final int MAX_ATTEMPTS = 24;
+
+  /** The reason a message given up after server errors shows. */
+  static final String LOCAL_ERROR = "451 4.3.0 Local error in processing";
+
   @Inject MailboxAccess access;
   @Inject MailboxWriter writer;
   @Inject ScheduledStore store;
@@ -121,27 +127,62 @@ public class ScheduledMailService {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean sendNextDue() {
     Optional<ScheduledMail> due = store.claimDue(Instant.now());
-    due.ifPresent(this::send);
+    if (due.isPresent()) {
+      long id = due.get().getId();
+      try {
+        send(due.get());
+      } catch (RuntimeException e) {
+        // Rolls the claim back; the caller counts the attempt in a transaction of its own.
+        throw new ScheduledSendFailure(id, e);
+      }
+    }
     return due.isPresent();
+  }
+
+  /**
+   * Counts a failed attempt of message {@code id} after an error of the server, so that one broken
+   * message neither blocks the others nor is retried for ever.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void attemptFailed(long id) {
+    store
+        .lockWaiting(id)
+        .ifPresent(
+            mail -> {
+              boolean again = mail.retryLater(Instant.now().plus(RETRY), LOCAL_ERROR, MAX_ATTEMPTS);
+              LOG.warning(
+                  () ->
+                      "Scheduled message "
+                          + id
+                          + (again ? " will be tried again at " + mail.getSendAt() : " given up"));
+            });
   }
 
   private void send(ScheduledMail mail) {
     Path file = copy(mail);
-    SmtpReply reply =
-        submission.submitFromWebmail(
-            mail.getLogin(), null, mail.getEnvelopeFrom(), mail.getRecipients(), file);
-    deleteQuietly(file);
+    SmtpReply reply;
+    try {
+      reply =
+          submission.submitFromWebmail(
+              mail.getLogin(), null, mail.getEnvelopeFrom(), mail.getRecipients(), file);
+    } finally {
+      deleteQuietly(file);
+    }
     if (reply.isPositive()) {
       mail.sent();
       deleteBlob(mail.getDraftBlobId());
       LOG.info(() -> "Scheduled message " + mail.getId() + " left: " + reply.text());
-    } else if (reply.code() / 100 == 4) {
-      mail.postpone(Instant.now().plus(RETRY));
+    } else if (reply.code() / 100 == 4
+        && mail.retryLater(Instant.now().plus(RETRY), reason(reply), MAX_ATTEMPTS)) {
       LOG.info(() -> "Scheduled message " + mail.getId() + " deferred: " + reply);
     } else {
-      mail.failed(reply.code() + " " + reply.text());
+      mail.failed(reason(reply));
       LOG.warning(() -> "Scheduled message " + mail.getId() + " refused: " + reply);
     }
+  }
+
+  private static String reason(SmtpReply reply) {
+    return reply.code() + " " + reply.text();
   }
 
   private ScheduledMail waiting(Actor actor, long id) {

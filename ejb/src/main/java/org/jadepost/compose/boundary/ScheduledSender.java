@@ -53,13 +53,24 @@ public class ScheduledSender {
       return;
     }
     try {
-      for (int i = 0; i < PER_ROUND && scheduled.sendNextDue(); i++) {
+      for (int i = 0; i < PER_ROUND && sendOne(); i++) {
         LOG.fine("Sent one scheduled message");
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Sending scheduled mail failed; the next round tries again", e);
     } finally {
       running.set(false);
+    }
+  }
+
+  // A message that failed is counted and put back; the round goes on with the others.
+  private boolean sendOne() {
+    try {
+      return scheduled.sendNextDue();
+    } catch (ScheduledSendFailure e) {
+      LOG.log(Level.WARNING, "Scheduled message " + e.mailId() + " could not be sent", e);
+      scheduled.attemptFailed(e.mailId());
+      return true;
     }
   }
 }

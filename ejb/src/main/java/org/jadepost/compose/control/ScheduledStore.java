@@ -43,6 +43,12 @@ public class ScheduledStore {
     return Optional.ofNullable(em.find(ScheduledMail.class, ((Number) ids.get(0)).longValue()));
   }
 
+  /** Message {@code id}, locked, if it still waits to be sent. */
+  public Optional<ScheduledMail> lockWaiting(long id) {
+    return Optional.ofNullable(em.find(ScheduledMail.class, id, LockModeType.PESSIMISTIC_WRITE))
+        .filter(mail -> mail.getState() == ScheduledMail.State.WAITING);
+  }
+
   /** The account's waiting and refused messages, soonest first. */
   public List<ScheduledMail> list(Account account) {
     return em.createNamedQuery(ScheduledMail.BY_ACCOUNT, ScheduledMail.class)

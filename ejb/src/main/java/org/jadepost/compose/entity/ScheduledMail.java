@@ -86,6 +86,9 @@ public class ScheduledMail {
   @Column(length = 1000)
   private String failure;
 
+  @Column(nullable = false)
+  private int attempts;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -133,9 +136,19 @@ public class ScheduledMail {
     failure = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
   }
 
-  /** Tries again at {@code later} (a temporary refusal such as the rate limit). */
-  public void postpone(Instant later) {
+  /**
+   * Counts a failed attempt for a passing {@code reason} (a temporary refusal such as the rate
+   * limit, or an error of the server): tries again at {@code later}, or marks it failed once {@code
+   * maxAttempts} have failed. Returns whether it will be tried again.
+   */
+  public boolean retryLater(Instant later, String reason, int maxAttempts) {
+    attempts++;
+    if (attempts >= maxAttempts) {
+      failed(reason);
+      return false;
+    }
     sendAt = later.truncatedTo(ChronoUnit.MICROS);
+    return true;
   }
 
   public Long getId() {
@@ -180,6 +193,10 @@ public class ScheduledMail {
 
   public State getState() {
     return state;
+  }
+
+  public int getAttempts() {
+    return attempts;
   }
 
   public String getFailure() {
