@@ -29,15 +29,17 @@ public final class ApiClient {
 
   private final URI base;
   private final Optional<String> authorization;
+  private final Optional<String> language;
 
-  private ApiClient(URI base, Optional<String> authorization) {
+  private ApiClient(URI base, Optional<String> authorization, Optional<String> language) {
     this.base = base;
     this.authorization = authorization;
+    this.language = language;
   }
 
   /** A caller without credentials. */
   public static ApiClient anonymous(URI base) {
-    return new ApiClient(base, Optional.empty());
+    return new ApiClient(base, Optional.empty(), Optional.empty());
   }
 
   /** A caller with {@code login} and {@code password}. */
@@ -46,7 +48,13 @@ public final class ApiClient {
     return new ApiClient(
         base,
         Optional.of(
-            "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8))));
+            "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8))),
+        Optional.empty());
+  }
+
+  /** The same caller sending {@code Accept-Language: acceptLanguage}. */
+  public ApiClient speaking(String acceptLanguage) {
+    return new ApiClient(base, authorization, Optional.of(acceptLanguage));
   }
 
   public ApiResponse get(String path) {
@@ -86,6 +94,7 @@ public final class ApiClient {
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT);
     authorization.ifPresent(value -> request.header("Authorization", value));
+    language.ifPresent(value -> request.header("Accept-Language", value));
     return request;
   }
 

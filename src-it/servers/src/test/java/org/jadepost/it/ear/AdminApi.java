@@ -73,6 +73,36 @@ final class AdminApi {
     return send(request);
   }
 
+  HttpResponse<String> deleteAs(String login, String password, String path)
+      throws IOException, InterruptedException {
+    return send(authorized(HttpRequest.newBuilder(resolve(path)), login, password).DELETE());
+  }
+
+  /**
+   * Any request with {@code headers} and {@code body} (none when null), as {@code login} or without
+   * credentials when {@code login} is null; the answer as bytes.
+   */
+  HttpResponse<byte[]> exchange(
+      String login,
+      String password,
+      String method,
+      String path,
+      Map<String, String> headers,
+      byte[] body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path));
+    if (login != null) {
+      authorized(request, login, password);
+    }
+    headers.forEach(request::header);
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body));
+    return client.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   static JsonObject object(HttpResponse<String> response) {
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
       return reader.readObject();

@@ -24,7 +24,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(ServerLogOnFailure.class)
 public interface DeployedEarContract
-    extends MailAccessContract, RetentionJobContract, ComposeContract {
+    extends MailAccessContract,
+        RetentionJobContract,
+        ComposeContract,
+        TransferContract,
+        ScheduledSendContract,
+        ReceiptContract {
 
   /** The server with the EAR deployed; {@code null} until {@code @BeforeAll} has run. */
   @Override

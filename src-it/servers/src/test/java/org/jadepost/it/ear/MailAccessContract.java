@@ -132,22 +132,7 @@ public interface MailAccessContract {
   }
 
   private String provision(String... users) throws Exception {
-    AdminApi api = new AdminApi(endpoints());
-    String domain = "mail-" + token() + ".example";
-    assertThat(api.post("api/v1/domains", "{\"name\":\"" + domain + "\"}").statusCode())
-        .isEqualTo(201);
-    for (String user : users) {
-      String json =
-          "{\"localPart\":\""
-              + user
-              + "\",\"password\":\""
-              + PASSWORD
-              + "\",\"displayName\":\""
-              + user
-              + "\"}";
-      assertThat(api.post("api/v1/domains/" + domain + "/users", json).statusCode()).isEqualTo(201);
-    }
-    return domain;
+    return UserMail.create(new AdminApi(endpoints()), "mail", users).domain();
   }
 
   private String submit(String from, String to, String subject) throws MessagingException {

@@ -31,9 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jadepost.drive.boundary.TransferService;
 import org.jadepost.drive.entity.ChunkResult;
 import org.jadepost.drive.entity.TransferInfo;
-import org.jadepost.platform.entity.BusinessException;
 import org.jadepost.web.rest.platform.ApiCaller;
-import org.jadepost.web.rest.platform.BusinessExceptionMapper;
+import org.jadepost.web.rest.platform.LocalizedError;
 import org.jadepost.web.rest.platform.SessionAllowed;
 import org.jadepost.web.rest.platform.UsersAllowed;
 import org.jadepost.web.webmail.read.ByteRange;
@@ -192,10 +191,6 @@ public class TransferFilesResource {
   }
 
   private <T> T call(Supplier<T> action) {
-    try {
-      return action.get();
-    } catch (BusinessException e) {
-      throw LocalizedError.of(e, BusinessExceptionMapper.status(e), language);
-    }
+    return LocalizedError.call(language, action);
   }
 }

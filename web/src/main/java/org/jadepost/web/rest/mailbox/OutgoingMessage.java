@@ -1,6 +1,9 @@
 package org.jadepost.web.rest.mailbox;
 
 import java.util.List;
+import java.util.function.Supplier;
+import org.jadepost.compose.control.PlainText;
+import org.jadepost.compose.entity.Draft;
 
 /**
  * A message to send or keep as a draft over REST.
@@ -24,4 +27,24 @@ public record OutgoingMessage(
     String html,
     String text,
     Boolean receipt,
-    Long draftUid) {}
+    Long draftUid) {
+
+  /**
+   * This message as the compose boundary takes it: the HTML body (or the text made HTML), absent
+   * lists empty, and the caller's own address from {@code ownAddress} when no sender was given.
+   */
+  public Draft toDraft(Supplier<String> ownAddress) {
+    return new Draft(
+        draftUid,
+        from == null || from.isBlank() ? ownAddress.get() : from,
+        to == null ? List.of() : to,
+        cc == null ? List.of() : cc,
+        bcc == null ? List.of() : bcc,
+        subject,
+        html != null ? html : PlainText.toHtml(text),
+        Boolean.TRUE.equals(receipt),
+        null,
+        null,
+        List.of());
+  }
+}

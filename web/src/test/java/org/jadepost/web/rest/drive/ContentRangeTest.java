@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 import org.jadepost.platform.entity.InvalidRequestException;
+import org.jadepost.web.rest.platform.LocalizedError;
 import org.junit.jupiter.api.Test;
 
 class ContentRangeTest {

@@ -1,32 +1,45 @@
-package org.jadepost.web.rest.drive;
+package org.jadepost.web.rest.platform;
 
 import jakarta.ws.rs.WebApplicationException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import org.jadepost.platform.entity.BusinessException;
-import org.jadepost.web.rest.platform.ErrorBody;
 
 /**
  * Business errors whose message is in the caller's language (English or Chinese, from {@code
  * Accept-Language}), because the webmail shows it to the user as it is: bundle key {@code
  * error.<code>}.
  */
-final class LocalizedError {
+public final class LocalizedError {
 
   private static final String BUNDLE = "org.jadepost.web.messages";
 
   private LocalizedError() {}
 
   /** {@code e} as a JSON error with a localized message. */
-  static WebApplicationException of(BusinessException e, int status, String acceptLanguage) {
+  public static WebApplicationException of(BusinessException e, int status, String acceptLanguage) {
     return new WebApplicationException(
         ErrorBody.response(status, e.code(), text(e, locale(acceptLanguage))));
   }
 
+  /**
+   * The result of {@code action}, a boundary call; its business error becomes a JSON error whose
+   * message is in the language of {@code acceptLanguage}, with the status {@link
+   * BusinessExceptionMapper} gives it.
+   */
+  public static <T> T call(String acceptLanguage, Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (BusinessException e) {
+      throw of(e, BusinessExceptionMapper.status(e), acceptLanguage);
+    }
+  }
+
   /** The locale for {@code acceptLanguage}: Chinese when it prefers zh, otherwise English. */
-  static Locale locale(String acceptLanguage) {
+  public static Locale locale(String acceptLanguage) {
     return acceptLanguage != null
             && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("zh")
         ? Locale.SIMPLIFIED_CHINESE
@@ -34,7 +47,7 @@ final class LocalizedError {
   }
 
   /** The text of bundle key {@code key} in {@code locale}. */
-  static String text(String key, Locale locale, Object... arguments) {
+  public static String text(String key, Locale locale, Object... arguments) {
     ResourceBundle bundle =
         ResourceBundle.getBundle(
             BUNDLE,
