@@ -22,7 +22,6 @@ import org.jadepost.account.entity.Actor;
 import org.jadepost.compose.boundary.ComposeService;
 import org.jadepost.compose.boundary.SignatureService;
 import org.jadepost.compose.boundary.TemplateService;
-import org.jadepost.compose.control.PlainText;
 import org.jadepost.compose.entity.Draft;
 import org.jadepost.compose.entity.Signature;
 import org.jadepost.compose.entity.Template;
@@ -91,18 +90,6 @@ public class ComposeResource {
   }
 
   private Draft draft(Actor actor, OutgoingMessage m) {
-    String html = m.html() != null ? m.html() : PlainText.toHtml(m.text());
-    return new Draft(
-        m.draftUid(),
-        m.from() == null || m.from().isBlank() ? compose.blank(actor).from() : m.from(),
-        m.to() == null ? List.of() : m.to(),
-        m.cc() == null ? List.of() : m.cc(),
-        m.bcc() == null ? List.of() : m.bcc(),
-        m.subject(),
-        html,
-        Boolean.TRUE.equals(m.receipt()),
-        null,
-        null,
-        List.of());
+    return m.toDraft(() -> compose.blank(actor).from());
   }
 }
