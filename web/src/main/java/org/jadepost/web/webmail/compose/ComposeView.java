@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -176,7 +177,12 @@ public class ComposeView implements Serializable {
    * user leaves); never once the message has been sent, scheduled or discarded.
    */
   public void autosave() {
-    if (!finished && fingerprint() != savedFingerprint && !recipientsAndTextEmpty()) {
+    // No base: the page never started this bean. Faces ended the view when Send or Discard
+    // navigated away, and the save sent on leaving reached a new bean: nothing to keep.
+    if (base != null
+        && !finished
+        && fingerprint() != savedFingerprint
+        && !recipientsAndTextEmpty()) {
       store();
     }
   }
@@ -232,7 +238,13 @@ public class ComposeView implements Serializable {
   /** The addresses in To, Cc and Bcc that cannot be sent to, for the warning under the fields. */
   public List<String> getInvalid() {
     List<String> bad = new ArrayList<>();
-    for (String one : Addresses.split(draft().recipients())) {
+    List<String> all = new ArrayList<>();
+    for (List<String> field : Arrays.asList(to, cc, bcc)) {
+      if (field != null) {
+        all.addAll(field);
+      }
+    }
+    for (String one : Addresses.split(all)) {
       if (!Addresses.valid(one)) {
         bad.add(one);
       }
