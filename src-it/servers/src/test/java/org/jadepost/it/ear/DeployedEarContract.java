@@ -29,7 +29,8 @@ public interface DeployedEarContract
         ComposeContract,
         TransferContract,
         ScheduledSendContract,
-        ReceiptContract {
+        ReceiptContract,
+        WebmailBrowserContract {
 
   /** The server with the EAR deployed; {@code null} until {@code @BeforeAll} has run. */
   @Override

@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jadepost.it.server.DeployedServer;
@@ -41,20 +40,10 @@ public interface ReceiptContract {
             "{\"to\":[\"" + bob + "\"],\"subject\":\"回执 EAR\",\"text\":\"Hi\",\"receipt\":true}");
     assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
     JsonObject received = mail.await(bob, "INBOX").get(0);
-    HttpResponse<byte[]> raw =
-        api.exchange(
-            bob,
-            UserMail.PASSWORD,
-            "GET",
-            "api/v1/mailbox/folders/"
-                + mail.folder(bob, "INBOX")
-                + "/messages/"
-                + received.getJsonNumber("uid").longValue()
-                + "/raw",
-            Map.of("Accept", "message/rfc822"),
-            null);
-    assertThat(raw.statusCode()).isEqualTo(200);
-    String original = new String(raw.body(), StandardCharsets.UTF_8);
+    String original =
+        new String(
+            mail.raw(bob, "INBOX", received.getJsonNumber("uid").longValue()),
+            StandardCharsets.UTF_8);
     assertThat(original).containsPattern("(?im)^Disposition-Notification-To:.*" + alice);
     JsonObject copy = mail.await(alice, "SENT").get(0);
     String receipts =

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -75,6 +76,20 @@ final class UserMail {
         api.getAs(user, PASSWORD, "api/v1/mailbox/folders/" + folder(user, use) + "/messages");
     assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
     return AdminApi.object(page).getJsonArray("messages").getValuesAs(JsonObject.class);
+  }
+
+  /** Message {@code uid} of {@code user}'s folder {@code use} as the REST raw endpoint gives it. */
+  byte[] raw(String user, String use, long uid) throws IOException, InterruptedException {
+    HttpResponse<byte[]> raw =
+        api.exchange(
+            user,
+            PASSWORD,
+            "GET",
+            "api/v1/mailbox/folders/" + folder(user, use) + "/messages/" + uid + "/raw",
+            Map.of("Accept", "message/rfc822"),
+            null);
+    assertThat(raw.statusCode()).isEqualTo(200);
+    return raw.body();
   }
 
   /** The messages of that folder once there are any, or none after a minute. */

@@ -35,6 +35,15 @@ public final class ItSettings {
     return Files.createDirectories(work);
   }
 
+  /**
+   * A directory under {@code target/servers} kept as it is, such as where browser tests leave what
+   * the browser showed when they failed; made when missing.
+   */
+  public static Path workDirectory(String name) throws IOException {
+    return Files.createDirectories(
+        Path.of(required("jadepost.it.work")).toAbsolutePath().resolve(name));
+  }
+
   /** A provider administrator password for one server start. */
   public static String newAdminPassword() {
     return "It-" + UUID.randomUUID();

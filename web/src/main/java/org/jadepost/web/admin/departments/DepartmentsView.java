@@ -1,7 +1,7 @@
 package org.jadepost.web.admin.departments;
 
+import jakarta.enterprise.inject.Model;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.jadepost.account.boundary.DepartmentService;
@@ -14,7 +14,7 @@ import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
 /** Backs {@code /admin/domain/departments.xhtml?domain=...}: the department tree. */
-@Named
+@Model
 @ViewScoped
 public class DepartmentsView implements Serializable {
 

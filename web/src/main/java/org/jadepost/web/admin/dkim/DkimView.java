@@ -1,7 +1,7 @@
 package org.jadepost.web.admin.dkim;
 
+import jakarta.enterprise.inject.Model;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import org.jadepost.account.entity.Actor;
 import org.jadepost.mailauth.boundary.DkimService;
@@ -11,7 +11,7 @@ import org.jadepost.web.faces.Messages;
 import org.omnifaces.cdi.ViewScoped;
 
 /** Backs {@code /admin/domain/dkim.xhtml?domain=...}: the DKIM TXT record and key rotation. */
-@Named
+@Model
 @ViewScoped
 public class DkimView implements Serializable {
 

@@ -1,7 +1,7 @@
 package org.jadepost.web.admin.domains;
 
+import jakarta.enterprise.inject.Model;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import org.jadepost.account.entity.Actor;
 import org.jadepost.platform.entity.BusinessException;
@@ -13,7 +13,7 @@ import org.jadepost.web.faces.Messages;
 import org.omnifaces.cdi.ViewScoped;
 
 /** Backs {@code /admin/provider/domain.xhtml?name=...}: edits one domain's settings. */
-@Named
+@Model
 @ViewScoped
 public class DomainEditView implements Serializable {
 

@@ -1,7 +1,7 @@
 package org.jadepost.web.admin.domains;
 
+import jakarta.enterprise.inject.Model;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.jadepost.account.entity.Actor;
@@ -14,7 +14,7 @@ import org.jadepost.web.faces.Messages;
 import org.omnifaces.cdi.ViewScoped;
 
 /** Backs {@code /admin/provider/domains.xhtml}: lists domains and creates new ones. */
-@Named
+@Model
 @ViewScoped
 public class DomainsView implements Serializable {
 

@@ -1,8 +1,8 @@
 package org.jadepost.web.admin.users;
 
+import jakarta.enterprise.inject.Model;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ import org.omnifaces.cdi.ViewScoped;
  * enables and disables them, resets passwords and deletes them. A domain administrator works on his
  * own domain; the provider administrator names one.
  */
-@Named
+@Model
 @ViewScoped
 public class UsersView implements Serializable {
 

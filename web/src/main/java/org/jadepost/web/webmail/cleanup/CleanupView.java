@@ -1,7 +1,7 @@
 package org.jadepost.web.webmail.cleanup;
 
+import jakarta.enterprise.inject.Model;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.omnifaces.cdi.ViewScoped;
  * Backs {@code /webmail/cleanup.xhtml}: the scan form (folders, received between two days, size in
  * KB, subject), the matching mail with check boxes, and deleting the checked ones to Deleted.
  */
-@Named
+@Model
 @ViewScoped
 public class CleanupView implements Serializable {
 

@@ -1,7 +1,7 @@
 package org.jadepost.web.webmail.folders;
 
+import jakarta.enterprise.inject.Model;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.jadepost.account.entity.Actor;
@@ -15,7 +15,7 @@ import org.omnifaces.cdi.ViewScoped;
  * Backs {@code /webmail/folder-passwords.xhtml}: which of the seven folders are protected (N1), a
  * form to set or remove a folder's password, and the log of attempts to open them.
  */
-@Named
+@Model
 @ViewScoped
 public class FolderPasswordsView implements Serializable {
 

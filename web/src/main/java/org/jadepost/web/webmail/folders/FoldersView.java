@@ -1,7 +1,7 @@
 package org.jadepost.web.webmail.folders;
 
+import jakarta.enterprise.inject.Model;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.jadepost.account.entity.Actor;
@@ -17,7 +17,7 @@ import org.omnifaces.cdi.ViewScoped;
  * folder (at the top or under another), rename, move or delete a custom one. Limits and refusals
  * come back from the service as bilingual messages.
  */
-@Named
+@Model
 @ViewScoped
 public class FoldersView implements Serializable {
 

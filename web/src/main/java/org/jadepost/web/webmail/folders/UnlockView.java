@@ -1,7 +1,7 @@
 package org.jadepost.web.webmail.folders;
 
+import jakarta.enterprise.inject.Model;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import org.jadepost.account.entity.Actor;
@@ -14,7 +14,7 @@ import org.omnifaces.cdi.ViewScoped;
  * Backs {@code /webmail/unlock.xhtml?folder=id}: asks the password of a protected folder (N1) and,
  * when it is right, opens the folder in the mail screen.
  */
-@Named
+@Model
 @ViewScoped
 public class UnlockView implements Serializable {
 

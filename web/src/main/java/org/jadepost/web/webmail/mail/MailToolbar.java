@@ -1,7 +1,7 @@
 package org.jadepost.web.webmail.mail;
 
+import jakarta.enterprise.inject.Model;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +26,7 @@ import org.primefaces.event.DragDropEvent;
  * and tags. Rows of a search or tag list may lie in several folders: each action goes to each
  * folder with that folder's rows.
  */
-@Named
+@Model
 @ViewScoped
 public class MailToolbar implements Serializable {
 

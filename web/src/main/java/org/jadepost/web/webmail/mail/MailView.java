@@ -1,8 +1,8 @@
 package org.jadepost.web.webmail.mail;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.Model;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,7 @@ import org.primefaces.model.LazyDataModel;
  * this session (N1) never appears in a search or tag list. The toolbar is {@link MailToolbar}, the
  * reading pane {@link ReadingView}.
  */
-@Named
+@Model
 @ViewScoped
 public class MailView implements Serializable {
 

@@ -1,7 +1,7 @@
 package org.jadepost.web.webmail.mail;
 
+import jakarta.enterprise.inject.Model;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -28,7 +28,7 @@ import org.omnifaces.cdi.ViewScoped;
  * through the store, so IMAP clients see it read too. The tags it carries show as chips (D7). A
  * message of a password-protected folder not unlocked this session (N1) does not open.
  */
-@Named
+@Model
 @ViewScoped
 public class ReadingView implements Serializable {
 

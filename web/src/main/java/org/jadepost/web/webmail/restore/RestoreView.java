@@ -1,7 +1,7 @@
 package org.jadepost.web.webmail.restore;
 
+import jakarta.enterprise.inject.Model;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.jadepost.account.entity.Actor;
@@ -21,7 +21,7 @@ import org.omnifaces.cdi.ViewScoped;
  * the mail emptied in the last 14 days with check boxes, and the folder to restore the chosen mail
  * into (Inbox unless the user picks another).
  */
-@Named
+@Model
 @ViewScoped
 public class RestoreView implements Serializable {
 

@@ -1,7 +1,7 @@
 package org.jadepost.web.webmail.scheduled;
 
+import jakarta.enterprise.inject.Model;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.omnifaces.cdi.ViewScoped;
  * Backs {@code /webmail/scheduled.xhtml}: the user's scheduled mail (when, subject, recipients),
  * each one cancelled or taken back to Drafts to be edited and scheduled again.
  */
-@Named
+@Model
 @ViewScoped
 public class ScheduledView implements Serializable {
 

@@ -1,8 +1,8 @@
 package org.jadepost.web.webmail.settings;
 
+import jakarta.enterprise.inject.Model;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -19,7 +19,7 @@ import org.omnifaces.cdi.ViewScoped;
  * Backs {@code /webmail/settings.xhtml}: the user's basic (L1) and display (L2) settings in one
  * form. Saving a language also switches this session to it.
  */
-@Named
+@Model
 @ViewScoped
 public class SettingsView implements Serializable {
 

@@ -1,7 +1,7 @@
 package org.jadepost.web.webmail.signatures;
 
+import jakarta.enterprise.inject.Model;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.jadepost.account.entity.Actor;
@@ -11,7 +11,7 @@ import org.jadepost.web.faces.Actions;
 import org.omnifaces.cdi.ViewScoped;
 
 /** Backs {@code /webmail/signatures.xhtml}: list, add, make default and delete signatures. */
-@Named
+@Model
 @ViewScoped
 public class SignaturesView implements Serializable {
 

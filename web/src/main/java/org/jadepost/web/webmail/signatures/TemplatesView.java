@@ -1,7 +1,7 @@
 package org.jadepost.web.webmail.signatures;
 
+import jakarta.enterprise.inject.Model;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.jadepost.account.entity.Actor;
@@ -12,7 +12,7 @@ import org.jadepost.web.faces.UserPreferences;
 import org.omnifaces.cdi.ViewScoped;
 
 /** Backs {@code /webmail/templates.xhtml}: the built-in templates and the user's own. */
-@Named
+@Model
 @ViewScoped
 public class TemplatesView implements Serializable {
 

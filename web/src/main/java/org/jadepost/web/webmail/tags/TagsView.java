@@ -1,7 +1,7 @@
 package org.jadepost.web.webmail.tags;
 
+import jakarta.enterprise.inject.Model;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.jadepost.account.entity.Actor;
@@ -18,7 +18,7 @@ import org.omnifaces.cdi.ViewScoped;
  * Backs {@code /webmail/tags.xhtml}: the user's tags in their colours with their message counts, a
  * form to add one, one to change or delete the chosen tag, and the mail of the chosen tag.
  */
-@Named
+@Model
 @ViewScoped
 public class TagsView implements Serializable {
 

@@ -1,7 +1,7 @@
 package org.jadepost.web.webmail.transfer;
 
+import jakarta.enterprise.inject.Model;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.jadepost.account.entity.Actor;
@@ -15,7 +15,7 @@ import org.omnifaces.cdi.ViewScoped;
  * share link, and how much of the limits they use. Uploads go from the page's script straight to
  * the chunked REST API; this bean lists and deletes.
  */
-@Named
+@Model
 @ViewScoped
 public class TransferView implements Serializable {
 
