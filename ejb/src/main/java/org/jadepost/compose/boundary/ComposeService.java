@@ -1,29 +1,18 @@
 package org.jadepost.compose.boundary;
 
-import jakarta.activation.DataSource;
-import jakarta.activation.FileDataSource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetHeaders;
-import jakarta.mail.util.ByteArrayDataSource;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.logging.Logger;
 import org.jadepost.account.control.AddressBook;
 import org.jadepost.account.entity.Account;
@@ -31,37 +20,28 @@ import org.jadepost.account.entity.Actor;
 import org.jadepost.account.entity.MailAlias;
 import org.jadepost.adapter.api.SmtpReply;
 import org.jadepost.compose.control.Addresses;
-import org.jadepost.compose.control.ComposedHtml;
-import org.jadepost.compose.control.DraftLinks;
-import org.jadepost.compose.control.LargeFiles;
-import org.jadepost.compose.control.MimeComposer;
-import org.jadepost.compose.control.PlainText;
+import org.jadepost.compose.control.OutgoingFiles;
 import org.jadepost.compose.control.ReplyDrafts;
+import org.jadepost.compose.control.StoredDrafts;
 import org.jadepost.compose.control.Uploads;
 import org.jadepost.compose.entity.Draft;
 import org.jadepost.compose.entity.OutgoingAttachment;
 import org.jadepost.compose.entity.ReplyMode;
 import org.jadepost.delivery.boundary.SubmissionService;
-import org.jadepost.drive.boundary.TransferService;
-import org.jadepost.drive.entity.TransferInfo;
 import org.jadepost.mailbox.boundary.MailReader;
 import org.jadepost.mailbox.boundary.WebmailSettingsService;
 import org.jadepost.mailbox.control.FolderStore;
-import org.jadepost.mailbox.control.HeaderParser;
 import org.jadepost.mailbox.control.MailboxAccess;
 import org.jadepost.mailbox.control.MailboxWriter;
 import org.jadepost.mailbox.control.MessageChanges;
 import org.jadepost.mailbox.entity.Flag;
 import org.jadepost.mailbox.entity.MailFolder;
 import org.jadepost.mailbox.entity.MailMessage;
-import org.jadepost.mailbox.entity.MessageAttachment;
-import org.jadepost.mailbox.entity.MessagePart;
 import org.jadepost.mailbox.entity.ReadMessage;
 import org.jadepost.mailbox.entity.SpecialUse;
 import org.jadepost.platform.control.BlobStore;
 import org.jadepost.platform.entity.BlobRef;
 import org.jadepost.platform.entity.InvalidRequestException;
-import org.jadepost.platform.entity.NotFoundException;
 
 /**
  * Writing mail in the webmail (C1, C2, C3, C5, C8): drafts live in the user's Drafts folder, where
@@ -83,7 +63,8 @@ public class ComposeService {
   @Inject Uploads uploads;
   @Inject SubmissionService submission;
   @Inject WebmailSettingsService settings;
-  @Inject TransferService transfer;
+  @Inject OutgoingFiles files;
+  @Inject StoredDrafts storedDrafts;
 
   /** A new, empty message from the user's own address. */
   public Draft blank(Actor actor) {
@@ -104,7 +85,7 @@ public class ComposeService {
   /** A reply to, or forward of, message {@code uid} of folder {@code folderId}. */
   public Draft answer(Actor actor, long folderId, long uid, ReplyMode mode) {
     ReadMessage original = reader.peek(actor, folderId, uid);
-    InternetHeaders headers = headers(reader.raw(actor, folderId, uid));
+    InternetHeaders headers = StoredDrafts.headers(reader.raw(actor, folderId, uid));
     ReplyDrafts.Thread thread =
         new ReplyDrafts.Thread(
             headers.getHeader("Message-ID", null),
@@ -125,7 +106,7 @@ public class ComposeService {
   public Draft save(Actor actor, Draft draft) {
     Account account = access.owner(actor);
     requireSender(actor, draft.from());
-    Path file = write(actor, account, draft, true);
+    Path file = files.write(actor, account, draft, true);
     try {
       writer.requireFits(account, Files.size(file));
       BlobRef blob;
@@ -139,11 +120,11 @@ public class ComposeService {
         removeDraft(drafts, draft.draftUid());
       }
       forgetUploads(account, draft);
-      return rebased(actor, draft, drafts.getId(), saved.getUid());
+      return storedDrafts.rebased(actor, draft, drafts.getId(), saved.getUid());
     } catch (IOException e) {
       throw new UncheckedIOException("Could not save the draft", e);
     } finally {
-      deleteQuietly(file);
+      OutgoingFiles.deleteQuietly(file);
     }
   }
 
@@ -151,26 +132,7 @@ public class ComposeService {
   public Draft open(Actor actor, long uid) {
     Account account = access.owner(actor);
     MailFolder drafts = folders.system(account, SpecialUse.DRAFTS);
-    ReadMessage stored = reader.peek(actor, drafts.getId(), uid);
-    byte[] raw = reader.raw(actor, drafts.getId(), uid);
-    InternetHeaders headers = headers(raw);
-    String html =
-        stored.html() != null
-            ? withPictures(actor, drafts.getId(), uid, stored)
-            : PlainText.toHtml(stored.text());
-    String from = Addresses.split(List.of(stored.from())).stream().findFirst().orElse("");
-    return new Draft(
-        uid,
-        from.isEmpty() ? account.address() : Addresses.bare(from),
-        Addresses.split(List.of(stored.to())),
-        Addresses.split(List.of(stored.cc())),
-        Addresses.split(List.of(decoded(headers.getHeader("Bcc", ",")))),
-        stored.subject(),
-        html,
-        headers.getHeader("Disposition-Notification-To", null) != null,
-        headers.getHeader("In-Reply-To", null),
-        headers.getHeader("References", " "),
-        withLinks(actor, files(stored, drafts.getId(), uid), headers));
+    return storedDrafts.open(actor, account, drafts.getId(), uid);
   }
 
   /** Removes draft {@code uid} from Drafts. */
@@ -187,7 +149,7 @@ public class ComposeService {
     Account account = access.owner(actor);
     requireSender(actor, draft.from());
     List<String> recipients = recipients(draft);
-    Path file = write(actor, account, draft, false);
+    Path file = files.write(actor, account, draft, false);
     try {
       SmtpReply reply =
           submission.submitFromWebmail(
@@ -200,7 +162,7 @@ public class ComposeService {
       LOG.info(() -> actor.login() + " sent " + id + " from the webmail");
       return id;
     } finally {
-      deleteQuietly(file);
+      OutgoingFiles.deleteQuietly(file);
     }
   }
 
@@ -212,8 +174,8 @@ public class ComposeService {
     Account account = access.owner(actor);
     requireSender(actor, draft.from());
     List<String> recipients = recipients(draft);
-    Path message = write(actor, account, draft, false);
-    return new Spooled(recipients, message, write(actor, account, draft, true));
+    Path message = files.write(actor, account, draft, false);
+    return new Spooled(recipients, message, files.write(actor, account, draft, true));
   }
 
   /**
@@ -262,141 +224,6 @@ public class ComposeService {
         new OutgoingAttachment.UploadedFile(id));
   }
 
-  private Path write(Actor actor, Account account, Draft draft, boolean asDraft) {
-    Path file;
-    try {
-      file = Files.createTempFile("compose", ".eml");
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not spool the message", e);
-    }
-    String domain = draft.from().substring(draft.from().lastIndexOf('@') + 1);
-    // Transfer-station links become a block of the sent message, not MIME parts (C3).
-    String html =
-        asDraft
-            ? draft.html()
-            : LargeFiles.append(draft.html(), draft.attachments(), settings.get(actor).language());
-    ComposedHtml.Body body = ComposedHtml.prepare(html, domain);
-    MimeComposer.Envelope envelope =
-        new MimeComposer.Envelope(
-            account.getDisplayName(),
-            "<" + UUID.randomUUID() + "@" + domain + ">",
-            ZonedDateTime.now(),
-            asDraft,
-            settings.get(actor).replyTo());
-    try (OutputStream out = Files.newOutputStream(file)) {
-      MimeComposer.write(draft, body, attachments(actor, account, draft), envelope, out);
-      return file;
-    } catch (IOException e) {
-      deleteQuietly(file);
-      throw new UncheckedIOException("Could not write the message", e);
-    }
-  }
-
-  private List<MimeComposer.File> attachments(Actor actor, Account account, Draft draft) {
-    List<MimeComposer.File> out = new ArrayList<>();
-    for (OutgoingAttachment a : draft.attachments()) {
-      if (!LargeFiles.isLink(a)) {
-        out.add(new MimeComposer.File(a.name(), a.contentType(), source(actor, account, a)));
-      }
-    }
-    return out;
-  }
-
-  private DataSource source(Actor actor, Account account, OutgoingAttachment a) {
-    if (a.source() instanceof OutgoingAttachment.UploadedFile u) {
-      return uploads
-          .file(account.getId(), u.id())
-          .map(p -> typed(new FileDataSource(p.toFile()), a.contentType()))
-          .orElseThrow(() -> gone(a));
-    }
-    if (a.source() instanceof OutgoingAttachment.StoredPart p) {
-      return reader
-          .part(actor, p.folderId(), p.uid(), p.index())
-          .map(part -> bytes(part.content(), a.contentType()))
-          .orElseThrow(() -> gone(a));
-    }
-    OutgoingAttachment.StoredMessage m = (OutgoingAttachment.StoredMessage) a.source();
-    return bytes(reader.raw(actor, m.folderId(), m.uid()), "message/rfc822");
-  }
-
-  // After a save the files live in the saved copy: point at its parts, in order.
-  private Draft rebased(Actor actor, Draft draft, long draftsId, long uid) {
-    ReadMessage saved = reader.peek(actor, draftsId, uid);
-    List<OutgoingAttachment> files = files(saved, draftsId, uid);
-    draft.attachments().stream().filter(LargeFiles::isLink).forEach(files::add);
-    return new Draft(
-        uid,
-        draft.from(),
-        draft.to(),
-        draft.cc(),
-        draft.bcc(),
-        draft.subject(),
-        draft.html(),
-        draft.receipt(),
-        draft.inReplyTo(),
-        draft.references(),
-        files);
-  }
-
-  private static List<OutgoingAttachment> files(ReadMessage stored, long folderId, long uid) {
-    List<OutgoingAttachment> out = new ArrayList<>();
-    for (MessageAttachment a : stored.attachments()) {
-      if (!a.inline()) {
-        out.add(
-            new OutgoingAttachment(
-                a.name(),
-                a.contentType(),
-                a.sizeBytes(),
-                new OutgoingAttachment.StoredPart(folderId, uid, a.index())));
-      }
-    }
-    return out;
-  }
-
-  // A link whose file is gone or expired is left out: nobody could download it.
-  private List<OutgoingAttachment> withLinks(
-      Actor actor, List<OutgoingAttachment> files, InternetHeaders headers) {
-    List<DraftLinks.Saved> saved = DraftLinks.read(headers);
-    if (saved.isEmpty()) {
-      return files;
-    }
-    Instant now = Instant.now();
-    Map<Long, TransferInfo> mine = new HashMap<>();
-    transfer.list(actor).forEach(f -> mine.put(f.id(), f));
-    for (DraftLinks.Saved link : saved) {
-      TransferInfo file = mine.get(link.fileId());
-      if (file != null && file.complete() && file.expiresAt().isAfter(now)) {
-        files.add(
-            new OutgoingAttachment(
-                file.name(),
-                file.contentType(),
-                file.size(),
-                new OutgoingAttachment.TransferLink(file.id(), link.url(), file.expiresAt())));
-      }
-    }
-    return files;
-  }
-
-  // The editor cannot show cid: pictures; it gets them back as data: URLs.
-  private String withPictures(Actor actor, long folderId, long uid, ReadMessage stored) {
-    String html = ComposedHtml.sanitize(stored.html());
-    for (MessageAttachment a : stored.attachments()) {
-      if (a.inline() && a.contentId() != null) {
-        MessagePart part = reader.inline(actor, folderId, uid, a.contentId()).orElse(null);
-        if (part != null) {
-          html =
-              html.replace(
-                  "cid:" + a.contentId(),
-                  "data:"
-                      + a.contentType()
-                      + ";base64,"
-                      + Base64.getEncoder().encodeToString(part.content()));
-        }
-      }
-    }
-    return html;
-  }
-
   private void requireSender(Actor actor, String from) {
     if (from == null
         || !senders(actor).stream().anyMatch(s -> s.equalsIgnoreCase(Addresses.bare(from)))) {
@@ -431,64 +258,11 @@ public class ComposeService {
     return new InvalidRequestException(code, "Submission refused: " + reply, reply.text());
   }
 
-  private static NotFoundException gone(OutgoingAttachment a) {
-    return new NotFoundException(
-        "compose.attachment.gone", "Attachment gone: " + a.name(), a.name());
-  }
-
-  private static DataSource bytes(byte[] content, String type) {
-    ByteArrayDataSource data = new ByteArrayDataSource(content, type);
-    return data;
-  }
-
-  private static DataSource typed(FileDataSource file, String type) {
-    file.setFileTypeMap(
-        new jakarta.activation.FileTypeMap() {
-          @Override
-          public String getContentType(java.io.File f) {
-            return type;
-          }
-
-          @Override
-          public String getContentType(String name) {
-            return type;
-          }
-        });
-    return file;
-  }
-
-  private static InternetHeaders headers(byte[] raw) {
-    try {
-      return HeaderParser.read(new java.io.ByteArrayInputStream(raw));
-    } catch (MessagingException e) {
-      throw new IllegalStateException("Cannot read the message headers", e);
-    }
-  }
-
-  private static String decoded(String header) {
-    if (header == null) {
-      return "";
-    }
-    try {
-      return jakarta.mail.internet.MimeUtility.decodeText(header);
-    } catch (java.io.UnsupportedEncodingException e) {
-      return header;
-    }
-  }
-
   private static long size(Path p) {
     try {
       return Files.size(p);
     } catch (IOException e) {
       return 0;
-    }
-  }
-
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      LOG.warning(() -> "Could not remove " + file + ": " + e);
     }
   }
 }
