@@ -32,7 +32,7 @@ class OrganiseFlowsChineseIT extends WebIT {
     guardHttp(on(OrganisePages.class).navCleanup::click);
     OrganisePages page = on(OrganisePages.class);
     page.cleanupFolders.stream()
-        .filter(l -> l.getText().equals("INBOX"))
+        .filter(l -> l.getText().equals("收件箱"))
         .findFirst()
         .orElseThrow()
         .click();
@@ -41,6 +41,7 @@ class OrganiseFlowsChineseIT extends WebIT {
     page = on(OrganisePages.class);
     assertThat(page.messages.getText()).contains("找到 2 封邮件。");
     assertThat(texts(page.results)).containsExactlyInAnyOrder("旧报价", "旧发票");
+    assertThat(texts(page.resultFolders)).containsExactly("收件箱", "收件箱");
     assertThat(texts(page.resultDates))
         .allSatisfy(d -> assertThat(d).startsWith(day(0, Locale.CHINA)));
     guardAjax(page.resultChecks.get(0)::click);
@@ -57,7 +58,7 @@ class OrganiseFlowsChineseIT extends WebIT {
         .allSatisfy(d -> assertThat(d).startsWith(day(14, Locale.CHINA)));
     int offer = texts(page.restorable).indexOf("旧报价");
     guardAjax(page.restoreChecks.get(offer + 1)::click);
-    choose(on(OrganisePages.class).target, "INBOX");
+    choose(on(OrganisePages.class).target, "收件箱");
     guardAjax(on(OrganisePages.class).restore::click);
     page = on(OrganisePages.class);
     assertThat(page.messages.getText()).contains("已恢复 1 封邮件。");

@@ -69,6 +69,9 @@ public class OrganisePages {
   @FindBy(css = "[id='cleanup:results'] .result-subject")
   List<WebElement> results;
 
+  @FindBy(css = "[id='cleanup:results'] .result-folder")
+  List<WebElement> resultFolders;
+
   @FindBy(css = "[id='cleanup:results'] .result-date")
   List<WebElement> resultDates;
 

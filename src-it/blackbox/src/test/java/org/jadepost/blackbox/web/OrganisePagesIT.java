@@ -33,7 +33,7 @@ class OrganisePagesIT extends WebIT {
     assertThat(page.title.getText()).isEqualTo("Clean up the mailbox");
     assertThat(page.hint.getText()).contains("up to 200 messages");
     page.cleanupFolders.stream()
-        .filter(l -> l.getText().equals("INBOX"))
+        .filter(l -> l.getText().equals("Inbox"))
         .findFirst()
         .orElseThrow()
         .click();
@@ -42,6 +42,7 @@ class OrganisePagesIT extends WebIT {
     page = on(OrganisePages.class);
     assertThat(page.messages.getText()).contains("2 messages found.");
     assertThat(texts(page.results)).containsExactlyInAnyOrder("Old offer", "Old invoice");
+    assertThat(texts(page.resultFolders)).containsExactly("Inbox", "Inbox");
     assertThat(texts(page.resultDates))
         .as("dates as the mail list shows them, not ISO strings")
         .allSatisfy(d -> assertThat(d).startsWith(day(0, Locale.ENGLISH)).endsWith("M"));

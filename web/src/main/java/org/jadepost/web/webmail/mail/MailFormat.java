@@ -35,6 +35,14 @@ public class MailFormat {
         : Messages.text("webmail.folder." + ShellView.KEYS.get(folder.specialUse()));
   }
 
+  /**
+   * A folder where a list names its place among all folders: a system folder by its name in the
+   * user's language, any other by its path.
+   */
+  public String place(FolderSummary folder) {
+    return folder.specialUse() == null ? folder.path() : folder(folder);
+  }
+
   /** The CSS/bundle key of a folder: the system folder's key, or "custom". */
   public String key(FolderSummary folder) {
     return folder.specialUse() == null ? "custom" : ShellView.KEYS.get(folder.specialUse());
