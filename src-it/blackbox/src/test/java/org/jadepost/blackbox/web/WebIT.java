@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -183,7 +184,10 @@ public abstract class WebIT {
   }
 
   protected <T> T waitUntil(Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).until(condition);
+    // An AJAX update can replace an element between finding it and reading it: read again.
+    return new WebDriverWait(driver, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 
   private Object script(String script, Object... args) {

@@ -14,6 +14,7 @@ import org.jadepost.it.server.ItSettings;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -116,7 +117,10 @@ final class Browser implements AutoCloseable {
   }
 
   <T> T waitUntil(Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).until(condition);
+    // An AJAX update can replace an element between finding it and reading it: read again.
+    return new WebDriverWait(driver, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 
   /** The HTTP status of a GET of {@code path} from the page shown, with its session. */
