@@ -21,6 +21,7 @@ import org.jadepost.compose.entity.Draft;
 import org.jadepost.compose.entity.OutgoingAttachment;
 import org.jadepost.mailbox.boundary.MailReader;
 import org.jadepost.mailbox.boundary.WebmailSettingsService;
+import org.jadepost.mailbox.entity.WebmailPreferences;
 import org.jadepost.platform.entity.NotFoundException;
 
 /**
@@ -49,11 +50,12 @@ public class OutgoingFiles {
       throw new UncheckedIOException("Could not spool the message", e);
     }
     String domain = draft.from().substring(draft.from().lastIndexOf('@') + 1);
+    WebmailPreferences preferences = settings.get(actor);
     // Transfer-station links become a block of the sent message, not MIME parts (C3).
     String html =
         asDraft
             ? draft.html()
-            : LargeFiles.append(draft.html(), draft.attachments(), settings.get(actor).language());
+            : LargeFiles.append(draft.html(), draft.attachments(), preferences.language());
     ComposedHtml.Body body = ComposedHtml.prepare(html, domain);
     MimeComposer.Envelope envelope =
         new MimeComposer.Envelope(
@@ -61,7 +63,7 @@ public class OutgoingFiles {
             "<" + UUID.randomUUID() + "@" + domain + ">",
             ZonedDateTime.now(),
             asDraft,
-            settings.get(actor).replyTo());
+            preferences.replyTo());
     try (OutputStream out = Files.newOutputStream(file)) {
       MimeComposer.write(draft, body, attachments(actor, account, draft), envelope, out);
       return file;

@@ -31,8 +31,9 @@ import org.jadepost.tenancy.entity.MailDomain;
  * Folder passwords (FEATURES N1): a user may protect each of seven folders (the manual's Inbox,
  * Drafts, Sent, Deleted, Spam, My folders, Other mailboxes) with a password that the webmail asks
  * before the folder opens. Every attempt is logged (the user and his domain's administrators see
- * the log), and wrong passwords are throttled like logins. IMAP and POP3 are not affected: they
- * have the account's own login.
+ * the log), and wrong passwords are throttled like logins. IMAP, POP3 and the mailbox REST API are
+ * not affected: each asks for the account's own password on every connection or request (the REST
+ * API does not accept the webmail session), so the lock guards an open webmail, as in the manual.
  */
 @Stateless
 public class FolderLockService {

@@ -37,6 +37,18 @@ class FoldersPageChineseIT extends WebIT {
     page = on(FoldersPage.class);
     assertThat(page.messages.getText()).isEqualTo("文件夹最多只能嵌套 6 层，" + path + "/第七层 超出了这个层数。");
 
+    // Menus name system folders in Chinese, also at the head of a path; the path column keeps
+    // the IMAP path a desktop client shows.
+    page.name.sendKeys("北京");
+    choose(page.parent, "收件箱");
+    guardAjax(page.create::click);
+    page = on(FoldersPage.class);
+    assertThat(page.paths()).contains("INBOX/北京");
+    choose(page.folder, "收件箱/北京");
+    guardAjax(page.delete::click);
+    page = on(FoldersPage.class);
+    assertThat(page.paths()).doesNotContain("INBOX/北京");
+
     choose(page.folder, "客户");
     guardAjax(page.delete::click);
     page = on(FoldersPage.class);

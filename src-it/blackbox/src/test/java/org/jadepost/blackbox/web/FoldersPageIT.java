@@ -39,7 +39,7 @@ class FoldersPageIT extends WebIT {
     assertThat(page.paths()).contains("Customers", "Customers/Beijing").doesNotContain("Clients");
 
     choose(page.folder, "Customers/Beijing");
-    choose(page.newParent, "INBOX");
+    choose(page.newParent, "Inbox");
     guardAjax(page.move::click);
     page = on(FoldersPage.class);
     assertThat(page.paths()).contains("INBOX/Beijing").doesNotContain("Customers/Beijing");

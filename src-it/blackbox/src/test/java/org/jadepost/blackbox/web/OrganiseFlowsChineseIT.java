@@ -52,6 +52,7 @@ class OrganiseFlowsChineseIT extends WebIT {
     guardAjax(on(OrganisePages.class).emptyDeleted::click);
     page = on(OrganisePages.class);
     assertThat(page.messages.getText()).contains("已清空 2 封邮件，仍可在下方恢复。");
+    assertThat(texts(page.deletedFolders)).containsExactly("已删除", "已删除");
     assertThat(texts(page.deletedAt))
         .allSatisfy(d -> assertThat(d).startsWith(day(0, Locale.CHINA)));
     assertThat(texts(page.restorableUntil))

@@ -45,6 +45,9 @@ public class OrganisePages {
   @FindBy(css = "[id='restore:list'] .ui-chkbox-box")
   List<WebElement> restoreChecks;
 
+  @FindBy(css = "[id='restore:list'] .deleted-folder")
+  List<WebElement> deletedFolders;
+
   @FindBy(css = "[id='restore:list'] .deleted-at")
   List<WebElement> deletedAt;
 

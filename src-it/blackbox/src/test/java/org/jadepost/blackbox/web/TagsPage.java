@@ -55,6 +55,9 @@ public class TagsPage {
   @FindBy(css = "[id='tags:tagged'] .tagged-subject")
   List<WebElement> taggedSubjects;
 
+  @FindBy(css = "[id='tags:tagged'] .tagged-folder")
+  List<WebElement> taggedFolders;
+
   @FindBy(id = "messages")
   WebElement messages;
 

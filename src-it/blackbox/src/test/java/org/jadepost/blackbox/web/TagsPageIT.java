@@ -60,6 +60,7 @@ class TagsPageIT extends WebIT {
     guardAjax(page.show::click);
     page = on(TagsPage.class);
     assertThat(page.taggedSubjects.stream().map(e -> e.getText())).containsExactly("offer");
+    assertThat(page.taggedFolders.stream().map(e -> e.getText())).containsExactly("Inbox");
 
     retype(page.newName, "Clients");
     choose(page.newColour, "Purple");

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.jadepost.mailbox.entity.Flag;
 import org.jadepost.mailbox.entity.FolderSummary;
 import org.jadepost.mailbox.entity.MessageSummary;
+import org.jadepost.mailbox.entity.SpecialUse;
 import org.jadepost.web.faces.Messages;
 import org.jadepost.web.faces.UserPreferences;
 import org.jadepost.web.webmail.shell.ShellView;
@@ -40,7 +41,27 @@ public class MailFormat {
    * user's language, any other by its path.
    */
   public String place(FolderSummary folder) {
-    return folder.specialUse() == null ? folder.path() : folder(folder);
+    return folder.specialUse() == null ? placeOf(folder.path()) : folder(folder);
+  }
+
+  /**
+   * A folder path as {@link #place(FolderSummary)} shows it, for lists that keep only the path (the
+   * deleted-mail list, tagged mail, unlock attempts): a system folder at its head is named in the
+   * user's language, so "INBOX/客户" reads "收件箱/客户".
+   */
+  public String placeOf(String path) {
+    if (path == null) {
+      return "";
+    }
+    int slash = path.indexOf('/');
+    String head = slash < 0 ? path : path.substring(0, slash);
+    for (SpecialUse use : SpecialUse.values()) {
+      if (use.path().equals(head)) {
+        String name = Messages.text("webmail.folder." + ShellView.KEYS.get(use));
+        return slash < 0 ? name : name + path.substring(slash);
+      }
+    }
+    return path;
   }
 
   /** The CSS/bundle key of a folder: the system folder's key, or "custom". */
