@@ -3,7 +3,7 @@ package org.jadepost.account.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
+import org.jadepost.platform.control.ExpiringKeys;
 
 /**
  * Remembers which REST callers had a successful login logged in the last minute. HTTP Basic sends
@@ -15,29 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public class LoggedApiLogins {
 
   static final Duration WINDOW = Duration.ofSeconds(60);
-  private static final int MAX_ENTRIES = 10_000;
 
-  private final ConcurrentHashMap<String, Long> until = new ConcurrentHashMap<>();
+  private final ExpiringKeys logged = new ExpiringKeys(10_000);
 
   /**
    * Whether a successful API login of {@code login} from {@code address} is to be logged now:
    * {@code true} the first time in a window, which starts the window.
    */
   public boolean firstInWindow(String login, String address) {
-    long now = System.nanoTime();
-    if (until.size() >= MAX_ENTRIES) {
-      until.clear();
-    }
-    boolean[] first = {false};
-    until.compute(
-        login.toLowerCase(Locale.ROOT) + '\0' + address,
-        (key, end) -> {
-          if (end != null && end - now > 0) {
-            return end;
-          }
-          first[0] = true;
-          return now + WINDOW.toNanos();
-        });
-    return first[0];
+    return logged.add(login.toLowerCase(Locale.ROOT) + '\0' + address, WINDOW);
   }
 }

@@ -8,8 +8,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jadepost.platform.control.ExpiringKeys;
 
 /**
  * Remembers for a minute that a password matched a stored hash, so that clients which send the
@@ -23,14 +23,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class VerifiedPasswords {
 
   static final Duration DEFAULT_TTL = Duration.ofSeconds(60);
-  private static final int MAX_ENTRIES = 10_000;
 
   @Inject
   @ConfigProperty(name = "jadepost.password-cache", defaultValue = "PT60S")
   Duration ttl = DEFAULT_TTL;
 
   private final byte[] pepper = new SecureRandom().generateSeed(16);
-  private final ConcurrentHashMap<String, Long> expiries = new ConcurrentHashMap<>();
+  private final ExpiringKeys verified = new ExpiringKeys(10_000);
 
   /** Whether {@code password} matches {@code storedHash}, from memory when verified recently. */
   public boolean matches(String password, String storedHash) {
@@ -38,23 +37,19 @@ public class VerifiedPasswords {
       return PasswordHasher.matches(password, storedHash);
     }
     String key = key(password, storedHash);
-    Long expiry = expiries.get(key);
-    if (expiry != null && expiry - System.nanoTime() > 0) {
+    if (verified.contains(key)) {
       return true;
     }
     if (!PasswordHasher.matches(password, storedHash)) {
       return false;
     }
-    if (expiries.size() >= MAX_ENTRIES) {
-      expiries.clear();
-    }
-    expiries.put(key, System.nanoTime() + ttl.toNanos());
+    verified.add(key, ttl);
     return true;
   }
 
   /** How many verifications are remembered now. */
   int remembered() {
-    return expiries.size();
+    return verified.size();
   }
 
   private String key(String password, String storedHash) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.jadepost.blackbox.api.Mailbox;
 import org.jadepost.blackbox.api.Provisioning;
@@ -179,7 +180,7 @@ class ComposeIT extends WebIT {
         .until(d -> !inbox.messages("INBOX").isEmpty());
     // The page's save on leaving came with the redirect after Send: it must not bring the draft
     // back.
-    sleepQuietly(Duration.ofSeconds(3));
+    ScheduledSteps.sleepUntil(Instant.now().plusSeconds(3));
     assertThat(mailbox.messages("DRAFTS")).isEmpty();
     assertThat(mailbox.messages("SENT"))
         .singleElement()
@@ -205,14 +206,6 @@ class ComposeIT extends WebIT {
         .contains("Not a valid mail address: broken@");
     assertThat(currentPath()).isEqualTo("/webmail/compose.xhtml");
     assertThat(new Mailbox(server, alice).messages("SENT")).isEmpty();
-  }
-
-  private static void sleepQuietly(Duration time) {
-    try {
-      Thread.sleep(time.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   private static String newestDraftHolding(Mailbox mailbox, String text) {

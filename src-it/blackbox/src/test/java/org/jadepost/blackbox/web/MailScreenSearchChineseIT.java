@@ -3,6 +3,9 @@ package org.jadepost.blackbox.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.jadepost.blackbox.api.ApiClient;
@@ -69,6 +72,61 @@ class MailScreenSearchChineseIT extends MailScreenSteps {
     guardAjax(mail.open("报价确认")::click);
     assertThat(on(MailPage.class).readSubject.getText()).isEqualTo("报价确认");
     assertThat(clearSearch().subjects()).containsExactly("季度报价单");
+  }
+
+  @Test
+  void attachmentNameAndDateCriteriaShouldWorkWithChineseFileNames() {
+    String qian = provisioning.createUser(provisioning.createDomain("adv-zhf"), "qian", "钱多多");
+    // Chinese file names as clients send them: RFC 2231 (Thunderbird, Outlook) and an RFC 2047
+    // word in GBK (Foxmail).
+    MxSender.deliver(
+        server, qian, withFile(qian, "报价附件", "filename*=UTF-8''%E6%8A%A5%E4%BB%B7%E5%8D%95.pdf"));
+    MxSender.deliver(
+        server, qian, withFile(qian, "合同附件", "filename=\"=?GBK?B?" + gbk("销售合同.doc") + "?=\""));
+    MxSender.deliver(server, qian, TestMails.text(qian, "没有附件", "只有正文。", DATE));
+    signIn(qian, Provisioning.PASSWORD);
+
+    MailPage mail = advancedSearch(p -> p.searchAttachment.sendKeys("报价单"));
+    assertThat(mail.subjects()).as("RFC 2231 name").containsExactly("报价附件");
+    clearSearch();
+    mail = advancedSearch(p -> p.searchAttachment.sendKeys("销售合同"));
+    assertThat(mail.subjects()).as("GBK encoded word").containsExactly("合同附件");
+    clearSearch();
+
+    String tomorrow = LocalDate.now().plusDays(1).toString();
+    mail = advancedSearch(p -> typeDate(p.searchAfter, tomorrow));
+    assertThat(mail.subjects()).as("received from tomorrow on").isEmpty();
+    assertThat(mail.messages.getText()).contains("在此文件夹中找到 0 封邮件。");
+    clearSearch();
+    String today = LocalDate.now().toString();
+    mail =
+        advancedSearch(
+            p -> {
+              typeDate(p.searchAfter, today);
+              typeDate(p.searchBefore, today);
+            });
+    assertThat(mail.subjects()).containsExactlyInAnyOrder("报价附件", "合同附件", "没有附件");
+    assertThat(mail.messages.getText()).contains("在此文件夹中找到 3 封邮件。");
+  }
+
+  private static byte[] withFile(String to, String subject, String filenameParameter) {
+    return TestMails.crlf(
+        "From: partner@sender.example\nTo: "
+            + to
+            + "\nSubject: =?UTF-8?B?"
+            + TestMails.b64(subject)
+            + "?=\nDate: "
+            + DATE
+            + "\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b1\"\n\n--b1"
+            + "\nContent-Type: text/plain; charset=UTF-8\n\n见附件。\n--b1"
+            + "\nContent-Type: application/octet-stream"
+            + "\nContent-Disposition: attachment; "
+            + filenameParameter
+            + "\nContent-Transfer-Encoding: base64\n\nBw==\n--b1--\n");
+  }
+
+  private static String gbk(String text) {
+    return Base64.getEncoder().encodeToString(text.getBytes(Charset.forName("GBK")));
   }
 
   @Test

@@ -115,6 +115,35 @@ class MailScreenSearchIT extends MailScreenSteps {
   }
 
   @Test
+  void aHitDroppedOnAFolderShouldLeaveTheFolderItIsInNotTheOneOpen() {
+    String cal = provisioning.createUser(provisioning.createDomain("dropfind-en"), "cal", "Cal");
+    MxSender.deliver(server, cal, TestMails.text(cal, "Invoice April", "x", DATE));
+    MxSender.deliver(server, cal, TestMails.text(cal, "Invoice May", "x", DATE));
+    signIn(cal, Provisioning.PASSWORD);
+    MailPage mail = on(MailPage.class);
+    mail.pick("Invoice May");
+    guardAjax(mail.spam::click);
+
+    open("/webmail/index.xhtml", MailPage.class).query.sendKeys("invoice");
+    mail = advancedSearch(p -> choose(p.searchScope, "All folders"));
+    assertThat(mail.subjects()).containsExactlyInAnyOrder("Invoice April", "Invoice May");
+    // Inbox is open; the dragged hit is in Spam.
+    drag(mail.row("Invoice May"), MailPage.folder(driver(), "todo"));
+    mail = on(MailPage.class);
+    assertThat(mail.messages.getText()).contains("Moved: 1.");
+    assertThat(mail.folderColumn().get(mail.subjects().indexOf("Invoice May"))).isEqualTo("To-do");
+
+    Mailbox mailbox = new Mailbox(server, cal);
+    assertThat(mailbox.messages("JUNK")).isEmpty();
+    assertThat(mailbox.messages("TODO"))
+        .extracting(m -> m.getString("subject"))
+        .containsExactly("Invoice May");
+    assertThat(mailbox.messages("INBOX"))
+        .extracting(m -> m.getString("subject"))
+        .containsExactly("Invoice April");
+  }
+
+  @Test
   void mailOfALockedFolderShouldStayOutOfTheHitsUntilTheFolderIsUnlocked() {
     String bea = provisioning.createUser(provisioning.createDomain("lockfind-en"), "bea", "Bea");
     MxSender.deliver(server, bea, TestMails.text(bea, "Secret plan", "x", DATE));
