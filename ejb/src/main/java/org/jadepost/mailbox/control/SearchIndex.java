@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -59,10 +61,16 @@ public class SearchIndex {
   @Inject DataDirectory data;
 
   private static final long COMMIT_INTERVAL_NANOS = 5_000_000_000L;
+  private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
 
   private IndexWriter writer;
   private long lastCommit = System.nanoTime();
   private SearcherManager searchers;
+  // Reopening the searcher writes a segment: once per message it cost half of a delivery's CPU.
+  // Changes become visible at most a second later, or at once for a search; until then the marks
+  // written since the last reopen are answered from here.
+  private final Map<Long, FolderMark> unseenMarks = new HashMap<>();
+  private long lastRefresh = System.nanoTime();
 
   /**
    * Where the index stands for one folder.
@@ -93,6 +101,10 @@ public class SearchIndex {
 
   /** The mark of {@code folderId}, or one that says nothing is indexed. */
   public synchronized FolderMark mark(long folderId) {
+    FolderMark unseen = unseenMarks.get(folderId);
+    if (unseen != null) {
+      return unseen;
+    }
     return withSearcher(
         searcher -> {
           TopDocs top = searcher.search(new TermQuery(new Term(MARK, key(folderId))), 1);
@@ -125,8 +137,9 @@ public class SearchIndex {
         index.updateDocument(new Term(KEY, key(folderId, entry.uid())), document(entry));
       }
       index.updateDocument(new Term(MARK, key(folderId)), mark(folderId, mark));
+      unseenMarks.put(folderId, mark);
       commitNowAndThen();
-      searchers.maybeRefreshBlocking();
+      refreshNowAndThen();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot update the search index", e);
     }
@@ -137,15 +150,26 @@ public class SearchIndex {
     try {
       writer().deleteDocuments(new Term(FOLDER, Long.toString(folderId)));
       writer().deleteDocuments(new Term(MARK, key(folderId)));
+      unseenMarks.put(folderId, FolderMark.NONE);
       commitNowAndThen();
-      searchers.maybeRefreshBlocking();
+      refreshNowAndThen();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot update the search index", e);
     }
   }
 
-  /** The first {@code limit} messages matching {@code query}, newest first. */
+  /** The first {@code limit} messages matching {@code query}, newest first, every change seen. */
   public List<Found> search(Query query, int limit) {
+    synchronized (this) {
+      try {
+        writer();
+        if (!unseenMarks.isEmpty()) {
+          refresh();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the search index", e);
+      }
+    }
     return withSearcher(
         searcher -> {
           Sort newest = new Sort(new SortField(DATE, SortField.Type.LONG, true));
@@ -205,6 +229,18 @@ public class SearchIndex {
       writer.commit();
       lastCommit = now;
     }
+  }
+
+  private void refreshNowAndThen() throws IOException {
+    if (System.nanoTime() - lastRefresh > REFRESH_INTERVAL_NANOS) {
+      refresh();
+    }
+  }
+
+  private void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+    unseenMarks.clear();
+    lastRefresh = System.nanoTime();
   }
 
   private IndexWriter writer() throws IOException {

@@ -136,6 +136,26 @@ class SearchIndexTest {
   }
 
   @Test
+  void marksAndHitsShouldBeRightBeforeAndAfterTheSearcherIsReopened() {
+    index.apply(
+        INBOX,
+        false,
+        List.of(entry(ALICE, INBOX, 4, 4, "Atlas follow-up", "ops@x.example", "Next steps.")),
+        new long[0],
+        new FolderMark(7, 5, 3));
+    assertThat(index.mark(INBOX)).as("before any search").isEqualTo(new FolderMark(7, 5, 3));
+    assertThat(search(MailSearch.anywhere("follow")))
+        .as("a search sees the change at once")
+        .containsExactly(found(INBOX, 4));
+    assertThat(index.mark(INBOX)).as("after the reopen").isEqualTo(new FolderMark(7, 5, 3));
+
+    index.drop(SENT);
+    assertThat(index.mark(SENT)).isEqualTo(FolderMark.NONE);
+    assertThat(search(MailSearch.anywhere("好的"))).isEmpty();
+    assertThat(index.mark(SENT)).isEqualTo(FolderMark.NONE);
+  }
+
+  @Test
   void theIndexShouldSurviveAReopen() {
     index.close();
     open();
