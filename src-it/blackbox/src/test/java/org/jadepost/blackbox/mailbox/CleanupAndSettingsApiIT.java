@@ -30,6 +30,7 @@ class CleanupAndSettingsApiIT extends TwoUsersApiTest {
 
   @Test
   void scanShouldFindBySubjectSizeAndDateAndDeleteShouldMoveToDeleted() {
+    String firstDay = LocalDate.now().toString(); // a run over midnight spans two days
     ImapScript.deliver(server, "partner@sender.example", alice, TagsApiIT.message("Invoice 1"));
     ImapScript.deliver(server, "partner@sender.example", alice, TagsApiIT.message("invoice 2"));
     String big =
@@ -38,7 +39,7 @@ class CleanupAndSettingsApiIT extends TwoUsersApiTest {
     ImapScript.deliver(server, "partner@sender.example", alice, big);
     ImapScript.deliver(server, "partner@sender.example", alice, TagsApiIT.message("lunch"));
     long inbox = id(new Mailbox(server, alice).folder("INBOX"));
-    String today = LocalDate.now().toString();
+    String lastDay = LocalDate.now().toString();
 
     assertThat(subjects(scan(own, query(inbox).add("subject", "INVOICE"))))
         .containsExactlyInAnyOrder("Invoice 1", "invoice 2", "Invoice big");
@@ -47,7 +48,7 @@ class CleanupAndSettingsApiIT extends TwoUsersApiTest {
     assertThat(subjects(scan(own, query(inbox).add("from", "2000-01-01").add("to", "2000-12-31"))))
         .isEmpty();
     List<JsonObject> todays =
-        scan(own, query(inbox).add("from", today).add("to", today).add("maxBytes", 40_000));
+        scan(own, query(inbox).add("from", firstDay).add("to", lastDay).add("maxBytes", 40_000));
     assertThat(subjects(todays)).containsExactlyInAnyOrder("Invoice 1", "invoice 2", "lunch");
 
     JsonArrayBuilder refs = Json.createArrayBuilder();

@@ -77,6 +77,7 @@ class MailScreenSearchChineseIT extends MailScreenSteps {
   @Test
   void attachmentNameAndDateCriteriaShouldWorkWithChineseFileNames() {
     String qian = provisioning.createUser(provisioning.createDomain("adv-zhf"), "qian", "钱多多");
+    LocalDate firstDay = LocalDate.now();
     // Chinese file names as clients send them: RFC 2231 (Thunderbird, Outlook) and an RFC 2047
     // word in GBK (Foxmail).
     MxSender.deliver(
@@ -93,17 +94,17 @@ class MailScreenSearchChineseIT extends MailScreenSteps {
     assertThat(mail.subjects()).as("GBK encoded word").containsExactly("合同附件");
     clearSearch();
 
-    String tomorrow = LocalDate.now().plusDays(1).toString();
+    LocalDate lastDay = LocalDate.now();
+    String tomorrow = lastDay.plusDays(1).toString();
     mail = advancedSearch(p -> typeDate(p.searchAfter, tomorrow));
     assertThat(mail.subjects()).as("received from tomorrow on").isEmpty();
     assertThat(mail.messages.getText()).contains("在此文件夹中找到 0 封邮件。");
     clearSearch();
-    String today = LocalDate.now().toString();
     mail =
         advancedSearch(
             p -> {
-              typeDate(p.searchAfter, today);
-              typeDate(p.searchBefore, today);
+              typeDate(p.searchAfter, firstDay.toString());
+              typeDate(p.searchBefore, lastDay.toString());
             });
     assertThat(mail.subjects()).containsExactlyInAnyOrder("报价附件", "合同附件", "没有附件");
     assertThat(mail.messages.getText()).contains("在此文件夹中找到 3 封邮件。");

@@ -27,6 +27,8 @@ class MailScreenSearchIT extends MailScreenSteps {
         .post(
             "/api/v1/mailbox/tags",
             Json.createObjectBuilder().add("name", "Urgent").add("colour", "#d9480f").build());
+    // Days as seen around the deliveries: a run over midnight spans two.
+    LocalDate firstDay = LocalDate.now();
     MxSender.deliver(server, ann, TestMails.text(ann, "Budget plan", "Numbers for 2027.", DATE));
     MxSender.deliver(
         server,
@@ -96,8 +98,8 @@ class MailScreenSearchIT extends MailScreenSteps {
         .as("tag")
         .containsExactly("Contract");
     clearSearch();
-    String today = LocalDate.now().toString();
-    String tomorrow = LocalDate.now().plusDays(1).toString();
+    LocalDate lastDay = LocalDate.now();
+    String tomorrow = lastDay.plusDays(1).toString();
     mail = advancedSearch(p -> typeDate(p.searchAfter, tomorrow));
     assertThat(mail.subjects()).as("received from tomorrow on").isEmpty();
     assertThat(mail.messages.getText()).contains("0 messages found in this folder.");
@@ -105,8 +107,8 @@ class MailScreenSearchIT extends MailScreenSteps {
     assertThat(
             advancedSearch(
                     p -> {
-                      typeDate(p.searchAfter, today);
-                      typeDate(p.searchBefore, today);
+                      typeDate(p.searchAfter, firstDay.toString());
+                      typeDate(p.searchBefore, lastDay.toString());
                       choose(p.searchScope, "All folders");
                     })
                 .subjects())
