@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.jadepost.compose.entity.Draft;
 import org.jadepost.compose.entity.OutgoingAttachment;
 import org.jadepost.compose.entity.ReplyMode;
-import org.jadepost.mailbox.entity.MessageAttachment;
 import org.jadepost.mailbox.entity.ReadMessage;
 import org.jadepost.mailbox.entity.WebmailPreferences;
 
@@ -81,17 +80,7 @@ public final class ReplyDrafts {
         };
     List<OutgoingAttachment> files = new ArrayList<>();
     if (mode == ReplyMode.FORWARD) {
-      for (MessageAttachment a : original.attachments()) {
-        if (!a.inline()) {
-          files.add(
-              new OutgoingAttachment(
-                  a.name(),
-                  a.contentType(),
-                  a.sizeBytes(),
-                  new OutgoingAttachment.StoredPart(
-                      original.folderId(), original.uid(), a.index())));
-        }
-      }
+      files.addAll(StoredDrafts.filesOf(original));
     } else if (mode == ReplyMode.FORWARD_AS_ATTACHMENT) {
       String name = (blank(original.subject()) ? "message" : original.subject()) + ".eml";
       files.add(

@@ -53,7 +53,7 @@ public class StoredDrafts {
         headers.getHeader("Disposition-Notification-To", null) != null,
         headers.getHeader("In-Reply-To", null),
         headers.getHeader("References", " "),
-        withLinks(actor, files(stored, draftsId, uid), headers));
+        withLinks(actor, filesOf(stored), headers));
   }
 
   // After a save the files live in the saved copy: point at its parts, in order.
@@ -63,7 +63,7 @@ public class StoredDrafts {
    */
   public Draft rebased(Actor actor, Draft draft, long draftsId, long uid) {
     ReadMessage saved = reader.peek(actor, draftsId, uid);
-    List<OutgoingAttachment> files = files(saved, draftsId, uid);
+    List<OutgoingAttachment> files = filesOf(saved);
     draft.attachments().stream().filter(LargeFiles::isLink).forEach(files::add);
     return new Draft(
         uid,
@@ -79,7 +79,8 @@ public class StoredDrafts {
         files);
   }
 
-  private static List<OutgoingAttachment> files(ReadMessage stored, long folderId, long uid) {
+  /** The files of {@code stored} (its parts but the inline pictures), in order, as its parts. */
+  static List<OutgoingAttachment> filesOf(ReadMessage stored) {
     List<OutgoingAttachment> out = new ArrayList<>();
     for (MessageAttachment a : stored.attachments()) {
       if (!a.inline()) {
@@ -88,7 +89,7 @@ public class StoredDrafts {
                 a.name(),
                 a.contentType(),
                 a.sizeBytes(),
-                new OutgoingAttachment.StoredPart(folderId, uid, a.index())));
+                new OutgoingAttachment.StoredPart(stored.folderId(), stored.uid(), a.index())));
       }
     }
     return out;

@@ -106,6 +106,7 @@ public class SearchIndex {
       return unseen;
     }
     return withSearcher(
+        false,
         searcher -> {
           TopDocs top = searcher.search(new TermQuery(new Term(MARK, key(folderId))), 1);
           if (top.scoreDocs.length == 0) {
@@ -160,17 +161,8 @@ public class SearchIndex {
 
   /** The first {@code limit} messages matching {@code query}, newest first, every change seen. */
   public List<Found> search(Query query, int limit) {
-    synchronized (this) {
-      try {
-        writer();
-        if (!unseenMarks.isEmpty()) {
-          refresh();
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read the search index", e);
-      }
-    }
     return withSearcher(
+        true,
         searcher -> {
           Sort newest = new Sort(new SortField(DATE, SortField.Type.LONG, true));
           TopDocs top = searcher.search(query, limit, newest);
@@ -205,10 +197,14 @@ public class SearchIndex {
     T run(IndexSearcher searcher) throws IOException;
   }
 
-  private <T> T withSearcher(SearcherWork<T> work) {
+  // everyChange: reopen first if the searcher misses changes (a search); a mark needs no reopen.
+  private <T> T withSearcher(boolean everyChange, SearcherWork<T> work) {
     try {
       synchronized (this) {
         writer();
+        if (everyChange && !unseenMarks.isEmpty()) {
+          refresh();
+        }
       }
       IndexSearcher searcher = searchers.acquire();
       try {

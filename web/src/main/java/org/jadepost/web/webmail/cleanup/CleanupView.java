@@ -15,7 +15,6 @@ import org.jadepost.mailbox.entity.TaggedMessage;
 import org.jadepost.platform.entity.BusinessException;
 import org.jadepost.web.faces.Actions;
 import org.jadepost.web.faces.Messages;
-import org.jadepost.web.webmail.mail.MailFormat;
 import org.omnifaces.cdi.ViewScoped;
 
 /**
@@ -32,7 +31,6 @@ public class CleanupView implements Serializable {
   @Inject CleanupService cleanup;
   @Inject MailboxService mailboxService;
   @Inject Actor actor;
-  @Inject MailFormat format;
 
   private List<FolderSummary> folders;
   private List<Long> folderIds = List.of();
@@ -89,15 +87,6 @@ public class CleanupView implements Serializable {
 
   public int getMaxDelete() {
     return CleanupService.MAX_DELETE;
-  }
-
-  /** Folder {@code folderId} as the page names it (see {@link MailFormat#place}). */
-  public String place(long folderId) {
-    return folders.stream()
-        .filter(f -> f.id() == folderId)
-        .findFirst()
-        .map(format::place)
-        .orElse("");
   }
 
   public List<FolderSummary> getFolders() {

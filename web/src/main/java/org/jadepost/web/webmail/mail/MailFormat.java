@@ -31,9 +31,7 @@ public class MailFormat {
 
   /** The name a folder is shown under. */
   public String folder(FolderSummary folder) {
-    return folder.specialUse() == null
-        ? folder.name()
-        : Messages.text("webmail.folder." + ShellView.KEYS.get(folder.specialUse()));
+    return folder.specialUse() == null ? folder.name() : systemName(folder.specialUse());
   }
 
   /**
@@ -57,11 +55,15 @@ public class MailFormat {
     String head = slash < 0 ? path : path.substring(0, slash);
     for (SpecialUse use : SpecialUse.values()) {
       if (use.path().equals(head)) {
-        String name = Messages.text("webmail.folder." + ShellView.KEYS.get(use));
+        String name = systemName(use);
         return slash < 0 ? name : name + path.substring(slash);
       }
     }
     return path;
+  }
+
+  private static String systemName(SpecialUse use) {
+    return Messages.text("webmail.folder." + ShellView.KEYS.get(use));
   }
 
   /** The CSS/bundle key of a folder: the system folder's key, or "custom". */
